@@ -1,1 +1,3 @@
 export * from './lib/enums';
+export * from './lib/dates';
+export * from './lib/workflow';
