@@ -1,0 +1,45 @@
+import { existsSync } from 'fs';
+import { join, resolve } from 'path';
+
+/** TrueType fonts with all Azerbaijani letters; see apps/api/src/assets/fonts/README.md. */
+export const REPORT_FONT_FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+} as const;
+
+export type ReportFontStyle = keyof typeof REPORT_FONT_FILES;
+
+let configuredDirectory: string | null = null;
+
+/** Overrides where the fonts are read from (e.g. from configuration); `null` restores the search. */
+export function setFontsDirectory(dir: string | null): void {
+  configuredDirectory = dir === null ? null : resolve(dir);
+}
+
+/**
+ * The bundle (dist/apps/api/main.js) has the build's copy of src/assets next to it; from source
+ * (ts-jest, ts-node) the fonts are two folders up; the cwd entries cover other runners.
+ */
+function candidateDirectories(): string[] {
+  return [
+    join(__dirname, 'assets', 'fonts'),
+    join(__dirname, '..', '..', 'assets', 'fonts'),
+    join(process.cwd(), 'apps', 'api', 'src', 'assets', 'fonts'),
+    join(process.cwd(), 'src', 'assets', 'fonts'),
+  ];
+}
+
+export function resolveFontsDirectory(): string {
+  if (configuredDirectory !== null) return configuredDirectory;
+  const candidates = candidateDirectories();
+  const found = candidates.find((dir) => existsSync(join(dir, REPORT_FONT_FILES.regular)));
+  if (!found) {
+    throw new Error(`Report fonts not found; looked in ${candidates.join(', ')}. Call setFontsDirectory().`);
+  }
+  return found;
+}
+
+/** Absolute path of a report font; pdfkit caches a font per path within one document. */
+export function reportFontPath(style: ReportFontStyle): string {
+  return join(resolveFontsDirectory(), REPORT_FONT_FILES[style]);
+}
