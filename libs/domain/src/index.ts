@@ -1,3 +1,4 @@
 export * from './lib/enums';
 export * from './lib/dates';
 export * from './lib/workflow';
+export * from './lib/completion';
