@@ -2,3 +2,4 @@ export * from './lib/enums';
 export * from './lib/dates';
 export * from './lib/workflow';
 export * from './lib/completion';
+export * from './lib/indicators';
