@@ -3,3 +3,4 @@ export * from './lib/dates';
 export * from './lib/workflow';
 export * from './lib/completion';
 export * from './lib/indicators';
+export * from './lib/suppression';
