@@ -4,3 +4,4 @@ export * from './lib/workflow';
 export * from './lib/completion';
 export * from './lib/indicators';
 export * from './lib/suppression';
+export * from './lib/text';
