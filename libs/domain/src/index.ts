@@ -5,3 +5,4 @@ export * from './lib/completion';
 export * from './lib/indicators';
 export * from './lib/suppression';
 export * from './lib/text';
+export * from './lib/format';
