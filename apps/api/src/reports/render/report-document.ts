@@ -8,7 +8,13 @@ export type ReportLanguage = 'AZ' | 'EN';
  * `percent` values are 0–100 (30.1 means 30.1 %); `date` values are 'YYYY-MM-DD' strings.
  * `amount` is a money value in the currency named by the column header.
  */
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'amount';
+export type ColumnType =
+  | 'text'
+  | 'integer'
+  | 'decimal'
+  | 'percent'
+  | 'date'
+  | 'amount';
 
 /** `width`: optional width hint in characters (XLSX column width; proportional in PDF/DOCX). */
 export interface ReportColumn {
@@ -39,7 +45,11 @@ export type ReportBlock =
       kind: 'barChart';
       title: string;
       unit: 'percent' | 'count';
-      bars: { label: string; value: number; color?: 'GREEN' | 'AMBER' | 'RED' | 'NEUTRAL' }[];
+      bars: {
+        label: string;
+        value: number;
+        color?: 'GREEN' | 'AMBER' | 'RED' | 'NEUTRAL';
+      }[];
     };
 
 export interface ReportDocument {
@@ -53,4 +63,6 @@ export interface ReportDocument {
 }
 
 export type ReportBarChart = Extract<ReportBlock, { kind: 'barChart' }>;
-export type ReportBarColor = NonNullable<ReportBarChart['bars'][number]['color']>;
+export type ReportBarColor = NonNullable<
+  ReportBarChart['bars'][number]['color']
+>;

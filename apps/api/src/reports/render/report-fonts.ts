@@ -30,11 +30,17 @@ function candidateDirectories(): string[] {
 }
 
 export function resolveFontsDirectory(): string {
-  if (configuredDirectory !== null) return configuredDirectory;
-  const candidates = candidateDirectories();
-  const found = candidates.find((dir) => existsSync(join(dir, REPORT_FONT_FILES.regular)));
+  const candidates =
+    configuredDirectory !== null
+      ? [configuredDirectory]
+      : candidateDirectories();
+  const found = candidates.find((dir) =>
+    existsSync(join(dir, REPORT_FONT_FILES.regular)),
+  );
   if (!found) {
-    throw new Error(`Report fonts not found; looked in ${candidates.join(', ')}. Call setFontsDirectory().`);
+    throw new Error(
+      `Report font ${REPORT_FONT_FILES.regular} not found in ${candidates.join(', ')}; see setFontsDirectory().`,
+    );
   }
   return found;
 }

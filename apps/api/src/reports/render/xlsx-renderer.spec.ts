@@ -6,14 +6,17 @@ import { AZ_TEXTS, sampleReport } from './testing/sample-report';
 
 async function readBack(report: ReportDocument): Promise<Workbook> {
   const workbook = new Workbook();
-  // exceljs's load() is typed for its own Buffer declaration; the bytes are a Node Buffer.
-  await workbook.xlsx.load((await renderXlsx(report)) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  // exceljs types load() with its own Buffer (an ArrayBuffer); hand it a copy as one.
+  await workbook.xlsx.load(new Uint8Array(await renderXlsx(report)).buffer);
   return workbook;
 }
 
 function sheet(workbook: Workbook, name: string): Worksheet {
   const found = workbook.getWorksheet(name);
-  if (!found) throw new Error(`no sheet ${name}; have ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no sheet ${name}; have ${workbook.worksheets.map((w) => w.name).join(', ')}`,
+    );
   return found;
 }
 
@@ -25,7 +28,11 @@ describe('renderXlsx', () => {
   });
 
   it('has a summary sheet first, then one sheet per table named by its id', () => {
-    expect(az.worksheets.map((w) => w.name)).toEqual(['Xülasə', 'byOrganization', 'measures']);
+    expect(az.worksheets.map((w) => w.name)).toEqual([
+      'Xülasə',
+      'byOrganization',
+      'measures',
+    ]);
     expect(az.created).toEqual(new Date('2017-01-20T09:30:00Z'));
     expect(az.modified).toEqual(new Date('2017-01-20T09:30:00Z'));
   });
@@ -34,7 +41,9 @@ describe('renderXlsx', () => {
     const summary = sheet(az, 'Xülasə');
     expect(summary.getCell('A1').value).toBe(sampleReport('AZ').title);
     const texts: string[] = [];
-    summary.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    summary.eachRow((row) =>
+      row.eachCell((cell) => texts.push(String(cell.value))),
+    );
     expect(texts).toContain(AZ_TEXTS.paragraph);
     expect(texts).toContain('Koordinator');
 
@@ -75,7 +84,9 @@ describe('renderXlsx', () => {
 
     const en = await readBack(sampleReport('EN'));
     expect(en.worksheets[0].name).toBe('Summary');
-    expect(sheet(en, 'byOrganization').getCell('D3').numFmt).toBe('dd mmm yyyy');
+    expect(sheet(en, 'byOrganization').getCell('D3').numFmt).toBe(
+      'dd mmm yyyy',
+    );
   });
 
   it('freezes a bold header row with an autofilter', () => {
@@ -83,7 +94,10 @@ describe('renderXlsx', () => {
     expect(organizations.getCell('A1').value).toBe('Təşkilatlar üzrə icra');
     expect(organizations.getCell('A2').value).toBe('Təşkilat');
     expect(organizations.getCell('A2').font?.bold).toBe(true);
-    expect(organizations.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(organizations.views[0]).toMatchObject({
+      state: 'frozen',
+      ySplit: 2,
+    });
     expect(organizations.autoFilter).toBe('A2:G5');
     expect(organizations.getColumn(1).width).toBe(40); // the column's width hint
     expect(organizations.getColumn(2).width).toBeGreaterThanOrEqual(8);
@@ -92,7 +106,8 @@ describe('renderXlsx', () => {
   it('makes sheet names Excel accepts', async () => {
     const report = sampleReport('EN');
     const table = report.blocks.find((b) => b.kind === 'table');
-    if (!table || table.kind !== 'table') throw new Error('fixture has a table');
+    if (!table || table.kind !== 'table')
+      throw new Error('fixture has a table');
     report.blocks.push(
       { ...table, id: 'a/b:c*d?[e]' },
       { ...table, id: 'SUMMARY' },

@@ -1,7 +1,19 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
-import type { ColumnType, ReportBarChart, ReportCell, ReportDocument, ReportLanguage, ReportTable } from './report-document';
-import { RENDER_LABELS, formatCell, isNumericColumn, parseIsoDate } from './report-format';
+import type {
+  ColumnType,
+  ReportBarChart,
+  ReportCell,
+  ReportDocument,
+  ReportLanguage,
+  ReportTable,
+} from './report-document';
+import {
+  RENDER_LABELS,
+  formatCell,
+  isNumericColumn,
+  parseIsoDate,
+} from './report-format';
 
 /** Excel number formats: the cells keep real numbers, so users can sum and chart them. */
 const NUMBER_FORMATS: Record<Exclude<ColumnType, 'text' | 'date'>, string> = {
@@ -10,7 +22,10 @@ const NUMBER_FORMATS: Record<Exclude<ColumnType, 'text' | 'date'>, string> = {
   amount: '#,##0.00',
   percent: '0.0%',
 };
-const DATE_FORMATS: Record<ReportLanguage, string> = { AZ: 'dd.mm.yyyy', EN: 'dd mmm yyyy' };
+const DATE_FORMATS: Record<ReportLanguage, string> = {
+  AZ: 'dd.mm.yyyy',
+  EN: 'dd mmm yyyy',
+};
 
 const HEADER_FILL = 'FFE6EDF3';
 const MUTED = 'FF555555';
@@ -30,22 +45,44 @@ export async function renderXlsx(report: ReportDocument): Promise<Buffer> {
   workbook.modified = report.generatedAt;
 
   const sheetNames = new SheetNames();
-  const summary = workbook.addWorksheet(sheetNames.claim(RENDER_LABELS[report.language].summarySheet), {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  const summary = workbook.addWorksheet(
+    sheetNames.claim(RENDER_LABELS[report.language].summarySheet),
+    {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+    },
+  );
   summary.columns = SUMMARY_WIDTHS.map((width) => ({ width }));
-  const tables = report.blocks.filter((block): block is ReportTable => block.kind === 'table');
-  const tableSheetNames = new Map(tables.map((table) => [table, sheetNames.claim(table.id)]));
+  const tables = report.blocks.filter(
+    (block): block is ReportTable => block.kind === 'table',
+  );
+  const tableSheetNames = new Map(
+    tables.map((table) => [table, sheetNames.claim(table.id)]),
+  );
 
   writeSummary(summary, report, tableSheetNames);
   for (const table of tables) {
-    writeTable(workbook, tableSheetNames.get(table) ?? table.id, table, report.language);
+    writeTable(
+      workbook,
+      tableSheetNames.get(table) ?? table.id,
+      table,
+      report.language,
+    );
   }
   const bytes = await workbook.xlsx.writeBuffer();
   return Buffer.from(bytes);
 }
 
-function writeSummary(sheet: Worksheet, report: ReportDocument, tableSheetNames: Map<ReportTable, string>): void {
+function writeSummary(
+  sheet: Worksheet,
+  report: ReportDocument,
+  tableSheetNames: Map<ReportTable, string>,
+): void {
   const addWide = (value: string, font: Partial<Cell['font']>): void => {
     const row = sheet.addRow([value]);
     sheet.mergeCells(row.number, 1, row.number, SUMMARY_WIDTHS.length);
@@ -54,12 +91,19 @@ function writeSummary(sheet: Worksheet, report: ReportDocument, tableSheetNames:
     // Excel does not grow merged rows to fit wrapped text, so estimate the height.
     const perLine = SUMMARY_WIDTHS.reduce((a, b) => a + b, 0) * 1.1;
     const size = font.size ?? 11;
-    const lines = value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (perLine * (11 / size)))), 0);
+    const lines = value
+      .split('\n')
+      .reduce(
+        (n, line) =>
+          n + Math.max(1, Math.ceil(line.length / (perLine * (11 / size)))),
+        0,
+      );
     row.height = Math.max(15, lines * size * 1.35);
   };
 
   addWide(report.title, { bold: true, size: 16 });
-  if (report.subtitle) addWide(report.subtitle, { size: 12, color: { argb: MUTED } });
+  if (report.subtitle)
+    addWide(report.subtitle, { size: 12, color: { argb: MUTED } });
   sheet.addRow([]);
   for (const { label, value } of report.metadata) {
     const row = sheet.addRow([label, value]);
@@ -71,14 +115,20 @@ function writeSummary(sheet: Worksheet, report: ReportDocument, tableSheetNames:
     switch (block.kind) {
       case 'heading':
         sheet.addRow([]);
-        addWide(block.text, { bold: true, size: block.level === 1 ? 14 : block.level === 2 ? 12 : 11 });
+        addWide(block.text, {
+          bold: true,
+          size: block.level === 1 ? 14 : block.level === 2 ? 12 : 11,
+        });
         break;
       case 'paragraph':
         addWide(block.text, { size: 11 });
         break;
       case 'table': {
         // The data is on its own sheet; say where, in the order the report gives it.
-        const row = sheet.addRow([block.title, tableSheetNames.get(block) ?? block.id]);
+        const row = sheet.addRow([
+          block.title,
+          tableSheetNames.get(block) ?? block.id,
+        ]);
         row.getCell(2).font = { italic: true, color: { argb: MUTED } };
         break;
       }
@@ -94,15 +144,28 @@ function writeChartData(sheet: Worksheet, chart: ReportBarChart): void {
   sheet.addRow([]);
   sheet.addRow([chart.title]).getCell(1).font = { bold: true };
   for (const bar of chart.bars) {
-    const row = sheet.addRow([bar.label, chart.unit === 'percent' ? bar.value / 100 : bar.value]);
+    const row = sheet.addRow([
+      bar.label,
+      chart.unit === 'percent' ? bar.value / 100 : bar.value,
+    ]);
     const value = row.getCell(2);
-    value.numFmt = chart.unit === 'percent' ? NUMBER_FORMATS.percent : Number.isInteger(bar.value) ? '#,##0' : '#,##0.0';
+    value.numFmt =
+      chart.unit === 'percent'
+        ? NUMBER_FORMATS.percent
+        : Number.isInteger(bar.value)
+          ? '#,##0'
+          : '#,##0.0';
     value.alignment = { horizontal: 'left' };
   }
   sheet.addRow([]);
 }
 
-function writeTable(workbook: Workbook, name: string, table: ReportTable, language: ReportLanguage): void {
+function writeTable(
+  workbook: Workbook,
+  name: string,
+  table: ReportTable,
+  language: ReportLanguage,
+): void {
   const columnCount = Math.max(1, table.columns.length);
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 2, activeCell: 'A3' }],
@@ -128,7 +191,11 @@ function writeTable(workbook: Workbook, name: string, table: ReportTable, langua
     const cell = header.getCell(i + 1);
     cell.value = column.header;
     cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: HEADER_FILL },
+    };
     cell.border = { bottom: { style: 'thin' } };
     cell.alignment = {
       vertical: 'middle',
@@ -140,7 +207,12 @@ function writeTable(workbook: Workbook, name: string, table: ReportTable, langua
   table.rows.forEach((source, r) => {
     const row = sheet.getRow(3 + r);
     table.columns.forEach((column, c) => {
-      writeCell(row.getCell(c + 1), source[column.key] ?? null, column.type, language);
+      writeCell(
+        row.getCell(c + 1),
+        source[column.key] ?? null,
+        column.type,
+        language,
+      );
     });
   });
 
@@ -157,7 +229,12 @@ function writeTable(workbook: Workbook, name: string, table: ReportTable, langua
   }
 }
 
-function writeCell(cell: Cell, value: ReportCell, type: ColumnType, language: ReportLanguage): void {
+function writeCell(
+  cell: Cell,
+  value: ReportCell,
+  type: ColumnType,
+  language: ReportLanguage,
+): void {
   if (value === null) return;
   if (type === 'text') {
     cell.value = value;
@@ -186,13 +263,19 @@ function writeCell(cell: Cell, value: ReportCell, type: ColumnType, language: Re
   cell.alignment = { horizontal: 'right', vertical: 'top' };
 }
 
-function columnWidth(table: ReportTable, key: string, language: ReportLanguage): number {
+function columnWidth(
+  table: ReportTable,
+  key: string,
+  language: ReportLanguage,
+): number {
   const column = table.columns.find((c) => c.key === key);
   if (!column) return 10;
   if (column.width !== undefined && column.width > 0) return column.width;
   const texts = [
     ...column.header.split(/\s+/), // the header may wrap at spaces
-    ...table.rows.map((row) => formatCell(row[key] ?? null, column.type, language)),
+    ...table.rows.map((row) =>
+      formatCell(row[key] ?? null, column.type, language),
+    ),
   ];
   const longest = Math.max(0, ...texts.map((text) => text.length));
   return Math.min(60, Math.max(8, longest + 2));

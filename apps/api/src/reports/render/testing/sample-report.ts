@@ -1,4 +1,8 @@
-import type { ReportDocument, ReportLanguage, ReportTable } from '../report-document';
+import type {
+  ReportDocument,
+  ReportLanguage,
+  ReportTable,
+} from '../report-document';
 
 /**
  * A completion report built from the 2016 national report (shared/seed/report-2016.az.txt),
@@ -32,11 +36,32 @@ function byOrganization(language: ReportLanguage): ReportTable {
     id: 'byOrganization',
     title: az ? 'Təşkilatlar üzrə icra' : 'Completion by organisation',
     columns: [
-      { key: 'organization', header: az ? 'Təşkilat' : 'Organisation', type: 'text', width: 40 },
-      { key: 'measures', header: az ? 'Tədbirlər' : 'Measures', type: 'integer' },
-      { key: 'completion', header: az ? 'İcra' : 'Completion', type: 'percent' },
-      { key: 'lastAccepted', header: az ? 'Son qəbul' : 'Last accepted', type: 'date' },
-      { key: 'expenditure', header: az ? 'Xərc, manat' : 'Expenditure, AZN', type: 'amount' },
+      {
+        key: 'organization',
+        header: az ? 'Təşkilat' : 'Organisation',
+        type: 'text',
+        width: 40,
+      },
+      {
+        key: 'measures',
+        header: az ? 'Tədbirlər' : 'Measures',
+        type: 'integer',
+      },
+      {
+        key: 'completion',
+        header: az ? 'İcra' : 'Completion',
+        type: 'percent',
+      },
+      {
+        key: 'lastAccepted',
+        header: az ? 'Son qəbul' : 'Last accepted',
+        type: 'date',
+      },
+      {
+        key: 'expenditure',
+        header: az ? 'Xərc, manat' : 'Expenditure, AZN',
+        type: 'amount',
+      },
       { key: 'victims', header: az ? 'Qurbanlar' : 'Victims', type: 'integer' },
       { key: 'comment', header: az ? 'Şərh' : 'Comment', type: 'text' },
     ],
@@ -66,10 +91,13 @@ function byOrganization(language: ReportLanguage): ReportTable {
         lastAccepted: null,
         expenditure: null,
         victims: '<5',
-        comment: 'Şəki, Gəncə, Naxçıvan; “İnsan alverinə qarşı beynəlxalq mübarizə günü”',
+        comment:
+          'Şəki, Gəncə, Naxçıvan; “İnsan alverinə qarşı beynəlxalq mübarizə günü”',
       },
     ],
-    note: az ? 'Yalnız qəbul edilmiş hesabatlar nəzərə alınır.' : 'Only accepted reports are counted.',
+    note: az
+      ? 'Yalnız qəbul edilmiş hesabatlar nəzərə alınır.'
+      : 'Only accepted reports are counted.',
   };
 }
 
@@ -83,7 +111,11 @@ function measures(language: ReportLanguage, count: number): ReportTable {
       { key: 'code', header: az ? 'Kod' : 'Code', type: 'text', width: 6 },
       { key: 'title', header: az ? 'Tədbir' : 'Measure', type: 'text' },
       { key: 'weight', header: az ? 'Çəki' : 'Weight', type: 'decimal' },
-      { key: 'completion', header: az ? 'İcra' : 'Completion', type: 'percent' },
+      {
+        key: 'completion',
+        header: az ? 'İcra' : 'Completion',
+        type: 'percent',
+      },
       { key: 'due', header: az ? 'Son tarix' : 'Due date', type: 'date' },
     ],
     rows: Array.from({ length: count }, (_, i) => ({
@@ -96,7 +128,10 @@ function measures(language: ReportLanguage, count: number): ReportTable {
   };
 }
 
-export function sampleReport(language: ReportLanguage = 'AZ', measureRows = 60): ReportDocument {
+export function sampleReport(
+  language: ReportLanguage = 'AZ',
+  measureRows = 60,
+): ReportDocument {
   const az = language === 'AZ';
   return {
     language,
@@ -105,22 +140,51 @@ export function sampleReport(language: ReportLanguage = 'AZ', measureRows = 60):
       : 'Implementation of the Third National Action Plan against trafficking in human beings',
     subtitle: az ? 'Yekun hesabat, 2016' : 'Completion report, 2016',
     metadata: [
-      { label: az ? 'Plan' : 'Plan', value: az ? 'Üçüncü Milli Fəaliyyət Planı 2014–2016' : 'Third National Action Plan 2014–2016' },
+      {
+        label: az ? 'Plan' : 'Plan',
+        value: az
+          ? 'Üçüncü Milli Fəaliyyət Planı 2014–2016'
+          : 'Third National Action Plan 2014–2016',
+      },
       { label: az ? 'Dövr' : 'Period', value: '2016' },
-      { label: az ? 'Koordinator' : 'Coordinator', value: 'Daxili İşlər Nazirliyi' },
+      {
+        label: az ? 'Koordinator' : 'Coordinator',
+        value: 'Daxili İşlər Nazirliyi',
+      },
     ],
     blocks: [
-      { kind: 'heading', level: 1, text: az ? 'Ümumi icra vəziyyəti' : 'Overall completion' },
+      {
+        kind: 'heading',
+        level: 1,
+        text: az ? 'Ümumi icra vəziyyəti' : 'Overall completion',
+      },
       { kind: 'paragraph', text: AZ_TEXTS.paragraph },
       {
         kind: 'barChart',
         title: az ? 'Bölmələr üzrə icra' : 'Completion by section',
         unit: 'percent',
         bars: [
-          { label: az ? 'Qarşısının alınması və maarifləndirmə' : 'Prevention and awareness', value: 92.4, color: 'GREEN' },
-          { label: az ? 'Cinayət təqibi' : 'Prosecution', value: 71, color: 'AMBER' },
-          { label: az ? 'Qurbanların müdafiəsi' : 'Protection of victims', value: 30.1, color: 'RED' },
-          { label: az ? 'Beynəlxalq əməkdaşlıq' : 'International cooperation', value: 100 },
+          {
+            label: az
+              ? 'Qarşısının alınması və maarifləndirmə'
+              : 'Prevention and awareness',
+            value: 92.4,
+            color: 'GREEN',
+          },
+          {
+            label: az ? 'Cinayət təqibi' : 'Prosecution',
+            value: 71,
+            color: 'AMBER',
+          },
+          {
+            label: az ? 'Qurbanların müdafiəsi' : 'Protection of victims',
+            value: 30.1,
+            color: 'RED',
+          },
+          {
+            label: az ? 'Beynəlxalq əməkdaşlıq' : 'International cooperation',
+            value: 100,
+          },
         ],
       },
       { kind: 'heading', level: 2, text: az ? 'Təşkilatlar' : 'Organisations' },
@@ -137,7 +201,12 @@ export function sampleReport(language: ReportLanguage = 'AZ', measureRows = 60):
       { kind: 'heading', level: 2, text: az ? 'Tədbirlər' : 'Measures' },
       measures(language, measureRows),
       { kind: 'heading', level: 3, text: az ? 'Qeydlər' : 'Notes' },
-      { kind: 'paragraph', text: az ? 'Çətinliklər: ğ, ı, İ, ö, ü, ç, ş, Ə, Ğ, Ş, Ç, Ö, Ü.' : 'Challenges: none.' },
+      {
+        kind: 'paragraph',
+        text: az
+          ? 'Çətinliklər: ğ, ı, İ, ö, ü, ç, ş, Ə, Ğ, Ş, Ç, Ö, Ü.'
+          : 'Challenges: none.',
+      },
     ],
     generatedAt: new Date('2017-01-20T09:30:00Z'),
   };

@@ -1,0 +1,60 @@
+import { createHash } from 'crypto';
+import {
+  REPORT_FORMATS,
+  contentTypeFor,
+  fileExtensionFor,
+  renderReport,
+} from './render-report';
+import type { ReportFormat } from './render-report';
+import { sampleReport } from './testing/sample-report';
+
+describe('renderReport', () => {
+  const zip = Buffer.from('PK\x03\x04', 'latin1');
+  const signatures: Record<ReportFormat, Buffer> = {
+    PDF: Buffer.from('%PDF-', 'latin1'),
+    XLSX: zip,
+    DOCX: zip,
+    CSV: Buffer.from([0xef, 0xbb, 0xbf]),
+  };
+
+  it.each(REPORT_FORMATS)('renders %s', async (format) => {
+    const bytes = await renderReport(sampleReport('AZ', 5), format);
+    expect(bytes.subarray(0, signatures[format].length)).toEqual(
+      signatures[format],
+    );
+  });
+
+  it('names content types and extensions', () => {
+    expect(
+      REPORT_FORMATS.map((format) => [
+        contentTypeFor(format),
+        fileExtensionFor(format),
+      ]),
+    ).toEqual([
+      ['application/pdf', 'pdf'],
+      [
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'xlsx',
+      ],
+      ['text/csv; charset=utf-8', 'csv'],
+      [
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'docx',
+      ],
+    ]);
+  });
+
+  it('rejects an unknown format', async () => {
+    await expect(
+      renderReport(sampleReport('EN'), 'HTML' as ReportFormat),
+    ).rejects.toThrow('Unknown report format');
+  });
+
+  it('gives the same CSV bytes for the same document', async () => {
+    const hash = async (): Promise<string> =>
+      createHash('sha256')
+        .update(await renderReport(sampleReport('EN'), 'CSV'))
+        .digest('hex');
+    expect(await hash()).toBe(await hash());
+  });
+});
