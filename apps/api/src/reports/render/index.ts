@@ -10,12 +10,12 @@ export type {
   ReportTable,
 } from './report-document';
 export {
-  REPORT_FORMATS,
+  RENDER_FORMATS,
   contentTypeFor,
   fileExtensionFor,
   renderReport,
 } from './render-report';
-export type { ReportFormat } from './render-report';
+export type { RenderFormat } from './render-report';
 export { renderCsv } from './csv-renderer';
 export { renderDocx } from './docx-renderer';
 export { renderPdf } from './pdf-renderer';

@@ -456,13 +456,11 @@ function drawBarChart(layout: Layout, chart: ReportBarChart): void {
     const height = Math.max(labelHeight, barHeight) + 6;
     ensureSpace(layout, height);
     const y = doc.y;
-    doc
-      .fillColor(COLOR.text)
-      .text(bar.label, layout.left, y + 3, {
-        width: labelWidth,
-        align: 'right',
-        lineGap: 1,
-      });
+    doc.fillColor(COLOR.text).text(bar.label, layout.left, y + 3, {
+      width: labelWidth,
+      align: 'right',
+      lineGap: 1,
+    });
 
     const barY = y + (height - barHeight) / 2;
     const length =
@@ -477,12 +475,10 @@ function drawBarChart(layout: Layout, chart: ReportBarChart): void {
         .fill();
     }
     const valueY = barY + (barHeight - doc.currentLineHeight()) / 2;
-    doc
-      .fillColor(COLOR.text)
-      .text(values[i], barX + barSpace + 6, valueY, {
-        width: valueWidth - 6,
-        lineBreak: false,
-      });
+    doc.fillColor(COLOR.text).text(values[i], barX + barSpace + 6, valueY, {
+      width: valueWidth - 6,
+      lineBreak: false,
+    });
     doc.y = y + height;
   });
   doc.moveDown(1);

@@ -1,23 +1,23 @@
 import { createHash } from 'crypto';
 import {
-  REPORT_FORMATS,
+  RENDER_FORMATS,
   contentTypeFor,
   fileExtensionFor,
   renderReport,
 } from './render-report';
-import type { ReportFormat } from './render-report';
+import type { RenderFormat } from './render-report';
 import { sampleReport } from './testing/sample-report';
 
 describe('renderReport', () => {
   const zip = Buffer.from('PK\x03\x04', 'latin1');
-  const signatures: Record<ReportFormat, Buffer> = {
+  const signatures: Record<RenderFormat, Buffer> = {
     PDF: Buffer.from('%PDF-', 'latin1'),
     XLSX: zip,
     DOCX: zip,
     CSV: Buffer.from([0xef, 0xbb, 0xbf]),
   };
 
-  it.each(REPORT_FORMATS)('renders %s', async (format) => {
+  it.each(RENDER_FORMATS)('renders %s', async (format) => {
     const bytes = await renderReport(sampleReport('AZ', 5), format);
     expect(bytes.subarray(0, signatures[format].length)).toEqual(
       signatures[format],
@@ -26,7 +26,7 @@ describe('renderReport', () => {
 
   it('names content types and extensions', () => {
     expect(
-      REPORT_FORMATS.map((format) => [
+      RENDER_FORMATS.map((format) => [
         contentTypeFor(format),
         fileExtensionFor(format),
       ]),
@@ -46,7 +46,7 @@ describe('renderReport', () => {
 
   it('rejects an unknown format', async () => {
     await expect(
-      renderReport(sampleReport('EN'), 'HTML' as ReportFormat),
+      renderReport(sampleReport('EN'), 'HTML' as RenderFormat),
     ).rejects.toThrow('Unknown report format');
   });
 

@@ -4,9 +4,10 @@ import { renderPdf } from './pdf-renderer';
 import type { ReportDocument } from './report-document';
 import { renderXlsx } from './xlsx-renderer';
 
-export type ReportFormat = 'PDF' | 'XLSX' | 'CSV' | 'DOCX';
+/** The values of `ReportFormat` in @nap/domain, whose enum members are accepted as they are. */
+export type RenderFormat = 'PDF' | 'XLSX' | 'CSV' | 'DOCX';
 
-export const REPORT_FORMATS: readonly ReportFormat[] = [
+export const RENDER_FORMATS: readonly RenderFormat[] = [
   'PDF',
   'XLSX',
   'CSV',
@@ -14,7 +15,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
 ];
 
 const RENDERERS: Record<
-  ReportFormat,
+  RenderFormat,
   (report: ReportDocument) => Promise<Buffer>
 > = {
   PDF: renderPdf,
@@ -23,14 +24,14 @@ const RENDERERS: Record<
   DOCX: renderDocx,
 };
 
-const CONTENT_TYPES: Record<ReportFormat, string> = {
+const CONTENT_TYPES: Record<RenderFormat, string> = {
   PDF: 'application/pdf',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   CSV: 'text/csv; charset=utf-8',
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-const EXTENSIONS: Record<ReportFormat, string> = {
+const EXTENSIONS: Record<RenderFormat, string> = {
   PDF: 'pdf',
   XLSX: 'xlsx',
   CSV: 'csv',
@@ -39,7 +40,7 @@ const EXTENSIONS: Record<ReportFormat, string> = {
 
 export function renderReport(
   report: ReportDocument,
-  format: ReportFormat,
+  format: RenderFormat,
 ): Promise<Buffer> {
   const render = RENDERERS[format];
   // The format may come from outside the type system (a stored row, a query string).
@@ -51,11 +52,11 @@ export function renderReport(
 }
 
 /** Value for the Content-Type header of a download. */
-export function contentTypeFor(format: ReportFormat): string {
+export function contentTypeFor(format: RenderFormat): string {
   return CONTENT_TYPES[format];
 }
 
 /** File name extension without the dot: 'pdf', 'xlsx', 'csv', 'docx'. */
-export function fileExtensionFor(format: ReportFormat): string {
+export function fileExtensionFor(format: RenderFormat): string {
   return EXTENSIONS[format];
 }
