@@ -238,6 +238,11 @@ describe('validateIndicatorValue', () => {
       expect(validateIndicatorValue(dims, { value: 15, breakdown }, { unit: IndicatorUnit.PERCENT })).toEqual([]);
     });
 
+    it('sums are not checked while the total is invalid', () => {
+      const breakdown = [cell(69, 'sex:female'), cell(1, 'sex:male')];
+      expect(validateIndicatorValue(dims, { value: -70, breakdown }, count)).toEqual([{ field: 'value', message: 'Must not be negative' }]);
+    });
+
     it('sums are not checked while cells are invalid (one error at a time)', () => {
       const breakdown = [cell(69, 'sex:female'), cell(5, 'sex:other')];
       expect(validateIndicatorValue(dims, { value: 70, breakdown }, count)).toEqual([

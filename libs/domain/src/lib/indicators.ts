@@ -132,9 +132,8 @@ export function validateIndicatorValue(
   const prefix = options.path ? `${options.path}.` : '';
   const errors: FieldError[] = [];
 
-  if (input.value !== null) {
-    errors.push(...checkNumber(input.value, unit, `${prefix}value`));
-  }
+  const totalErrors = input.value === null ? [] : checkNumber(input.value, unit, `${prefix}value`);
+  errors.push(...totalErrors);
 
   const optionsByDimension = new Map(dimensions.map((dimension) => [dimension.code, new Set(dimension.options)]));
   const firstIndexOfKey = new Map<string, number>();
@@ -153,9 +152,8 @@ export function validateIndicatorValue(
     errors.push(...cellErrors.map((message) => ({ field: `${field}.options`, message })), ...valueErrors);
   });
 
-  if (!cellsValid || unit === IndicatorUnit.PERCENT || (input.value !== null && !Number.isFinite(input.value))) {
-    return errors;
-  }
+  // Sums of invalid numbers would only repeat the problem in other words.
+  if (!cellsValid || totalErrors.length > 0 || unit === IndicatorUnit.PERCENT) return errors;
 
   const tables = tablesOf(dimensions, input.breakdown);
   const complete = tables.filter((table) => table.complete);
