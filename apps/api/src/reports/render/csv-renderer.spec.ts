@@ -1,8 +1,4 @@
-import type {
-  ReportDocument,
-  ReportLanguage,
-  ReportTable,
-} from './report-document';
+import type { ReportDocument, ReportLanguage, ReportTable } from './report-document';
 import { renderCsv } from './csv-renderer';
 import { AZ_TEXTS, sampleReport } from './testing/sample-report';
 
@@ -80,20 +76,11 @@ describe('renderCsv', () => {
   });
 
   it('uses ";" and a decimal comma for AZ, without thousands separators', async () => {
-    const lines = (await renderCsv(sampleReport('AZ')))
-      .toString('utf8')
-      .slice(1)
-      .split('\r\n');
+    const lines = (await renderCsv(sampleReport('AZ'))).toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Təşkilatlar üzrə icra');
-    expect(lines[1]).toBe(
-      'Təşkilat;Tədbirlər;İcra;Son qəbul;Xərc, manat;Qurbanlar;Şərh',
-    );
-    expect(lines[2]).toBe(
-      'Daxili İşlər Nazirliyi;1056;30,1;2016-03-15;153000;70;147 cinayət faktı',
-    );
-    expect(lines[3]).toBe(
-      `${AZ_TEXTS.ministry};12;87,5;2016-12-20;182000,5;38;${AZ_TEXTS.bySex}`,
-    );
+    expect(lines[1]).toBe('Təşkilat;Tədbirlər;İcra;Son qəbul;Xərc, manat;Qurbanlar;Şərh');
+    expect(lines[2]).toBe('Daxili İşlər Nazirliyi;1056;30,1;2016-03-15;153000;70;147 cinayət faktı');
+    expect(lines[3]).toBe(`${AZ_TEXTS.ministry};12;87,5;2016-12-20;182000,5;38;${AZ_TEXTS.bySex}`);
     // The comment holds the delimiter, so it is quoted.
     expect(lines[4]).toBe(
       `${AZ_TEXTS.committee};7;100;;;<5;"Şəki, Gəncə, Naxçıvan; “İnsan alverinə qarşı beynəlxalq mübarizə günü”"`,
@@ -101,38 +88,21 @@ describe('renderCsv', () => {
   });
 
   it('uses "," and a decimal point for EN, quoting fields with commas', async () => {
-    const lines = (await renderCsv(sampleReport('EN')))
-      .toString('utf8')
-      .slice(1)
-      .split('\r\n');
-    expect(lines[1]).toBe(
-      'Organisation,Measures,Completion,Last accepted,"Expenditure, AZN",Victims,Comment',
-    );
-    expect(lines[2]).toBe(
-      'Daxili İşlər Nazirliyi,1056,30.1,2016-03-15,153000,70,147 cinayət faktı',
-    );
-    expect(lines[3]).toBe(
-      `${AZ_TEXTS.ministry},12,87.5,2016-12-20,182000.5,38,"${AZ_TEXTS.bySex}"`,
-    );
-    expect(lines[4]).toMatch(
-      /^"Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi",7,100,,,<5,/,
-    );
+    const lines = (await renderCsv(sampleReport('EN'))).toString('utf8').slice(1).split('\r\n');
+    expect(lines[1]).toBe('Organisation,Measures,Completion,Last accepted,"Expenditure, AZN",Victims,Comment');
+    expect(lines[2]).toBe('Daxili İşlər Nazirliyi,1056,30.1,2016-03-15,153000,70,147 cinayət faktı');
+    expect(lines[3]).toBe(`${AZ_TEXTS.ministry},12,87.5,2016-12-20,182000.5,38,"${AZ_TEXTS.bySex}"`);
+    expect(lines[4]).toMatch(/^"Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi",7,100,,,<5,/);
   });
 
   it('introduces each table by its title and separates tables by a blank line', async () => {
-    const text = (await renderCsv(sampleReport('EN', 3)))
-      .toString('utf8')
-      .slice(1);
+    const text = (await renderCsv(sampleReport('EN', 3))).toString('utf8').slice(1);
     const sections = text.split('\r\n\r\n');
     expect(sections).toHaveLength(2);
     expect(sections[0].split('\r\n')[0]).toBe('Completion by organisation');
-    expect(sections[0].split('\r\n').at(-1)).toBe(
-      'Only accepted reports are counted.',
-    );
+    expect(sections[0].split('\r\n').at(-1)).toBe('Only accepted reports are counted.');
     expect(sections[1].split('\r\n')[0]).toBe('Completion by measure');
-    expect(sections[1].split('\r\n')[1]).toBe(
-      'Code,Measure,Weight,Completion,Due date',
-    );
+    expect(sections[1].split('\r\n')[1]).toBe('Code,Measure,Weight,Completion,Due date');
     expect(sections[1].split('\r\n')).toHaveLength(2 + 3 + 1); // title, header, rows, final line end
   });
 

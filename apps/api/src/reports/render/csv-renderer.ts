@@ -1,19 +1,13 @@
-import type {
-  ReportCell,
-  ReportDocument,
-  ReportLanguage,
-  ReportTable,
-} from './report-document';
+import type { ReportCell, ReportDocument, ReportLanguage, ReportTable } from './report-document';
 
 /**
  * Excel opens a CSV with the list separator and decimal mark of the user's locale: in `az`
  * those are ";" and ",", so an AZ report is written that way and opens as columns of numbers.
  */
-const DIALECTS: Record<ReportLanguage, { delimiter: string; decimal: string }> =
-  {
-    AZ: { delimiter: ';', decimal: ',' },
-    EN: { delimiter: ',', decimal: '.' },
-  };
+const DIALECTS: Record<ReportLanguage, { delimiter: string; decimal: string }> = {
+  AZ: { delimiter: ';', decimal: ',' },
+  EN: { delimiter: ',', decimal: '.' },
+};
 
 const UTF8_BOM = '\ufeff'; // without it Excel reads UTF-8 as a legacy code page and mangles "ə"
 const LINE_END = '\r\n'; // RFC 4180
@@ -33,51 +27,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export async function renderCsv(report: ReportDocument): Promise<Buffer> {
   const dialect = DIALECTS[report.language];
-  const tables = report.blocks.filter(
-    (block): block is ReportTable => block.kind === 'table',
-  );
-  const sections = tables.map(
-    (table) => tableLines(table, dialect).join(LINE_END) + LINE_END,
-  );
+  const tables = report.blocks.filter((block): block is ReportTable => block.kind === 'table');
+  const sections = tables.map((table) => tableLines(table, dialect).join(LINE_END) + LINE_END);
   return Buffer.from(UTF8_BOM + sections.join(LINE_END), 'utf8');
 }
 
-function tableLines(
-  table: ReportTable,
-  dialect: { delimiter: string; decimal: string },
-): string[] {
+function tableLines(table: ReportTable, dialect: { delimiter: string; decimal: string }): string[] {
   const line = (fields: string[]): string => fields.join(dialect.delimiter);
   const lines = [
     line([textField(table.title, dialect.delimiter)]),
-    line(
-      table.columns.map((column) =>
-        textField(column.header, dialect.delimiter),
-      ),
-    ),
-    ...table.rows.map((row) =>
-      line(
-        table.columns.map((column) =>
-          cellField(row[column.key] ?? null, dialect),
-        ),
-      ),
-    ),
+    line(table.columns.map((column) => textField(column.header, dialect.delimiter))),
+    ...table.rows.map((row) => line(table.columns.map((column) => cellField(row[column.key] ?? null, dialect)))),
   ];
   if (table.note) lines.push(line([textField(table.note, dialect.delimiter)]));
   return lines;
 }
 
-function cellField(
-  value: ReportCell,
-  dialect: { delimiter: string; decimal: string },
-): string {
+function cellField(value: ReportCell, dialect: { delimiter: string; decimal: string }): string {
   if (value === null) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
     // Percent stays on the 0–100 scale of the document (30.1), as the column header says.
-    return quote(
-      PLAIN_NUMBER.format(value).replace('.', dialect.decimal),
-      dialect.delimiter,
-    );
+    return quote(PLAIN_NUMBER.format(value).replace('.', dialect.decimal), dialect.delimiter);
   }
   // Dates stay 'YYYY-MM-DD': unambiguous, and Excel recognises them in every locale.
   return textField(value, dialect.delimiter);
@@ -88,7 +59,5 @@ function textField(value: string, delimiter: string): string {
 }
 
 function quote(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value)
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
+  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -17,11 +17,7 @@ async function part(zip: JSZip, path: string): Promise<string> {
 function visibleText(xml: string): string {
   return xml
     .split(/<\/w:p>/)
-    .map((paragraph) =>
-      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((m) => m[1])
-        .join(''),
-    )
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
@@ -42,11 +38,7 @@ describe('renderDocx', () => {
     const bytes = await renderDocx(sampleReport('AZ'));
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(Object.keys(zip.files)).toEqual(
-      expect.arrayContaining([
-        'word/document.xml',
-        'word/styles.xml',
-        '[Content_Types].xml',
-      ]),
+      expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']),
     );
   });
 
@@ -67,9 +59,7 @@ describe('renderDocx', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(documentXml).toContain('<w:pStyle w:val="Heading3"/>');
     const styles = await part(zip, 'word/styles.xml');
-    expect(styles).toMatch(
-      /w:styleId="Heading1"[\s\S]*?<w:name w:val="Heading 1"\/>/,
-    );
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:name w:val="Heading 1"\/>/);
     expect(styles).toContain('w:ascii="Calibri"');
   });
 
@@ -78,16 +68,12 @@ describe('renderDocx', () => {
     expect(tables.length).toBe(4); // two data tables, two charts
     expect(documentXml).toContain('<w:tblHeader/>');
     const firstTable = documentXml.slice(documentXml.indexOf('<w:tbl>'));
-    expect(visibleText(firstTable)).toContain(
-      'Qarşısının alınması və maarifləndirmə',
-    );
+    expect(visibleText(firstTable)).toContain('Qarşısının alınması və maarifləndirmə');
     expect(documentXml).toContain('\u2588'.repeat(28)); // 92.4 % of a 30-block bar
   });
 
   it('numbers pages in the footer in the document language', async () => {
-    const footerName = Object.keys(zip.files).find((name) =>
-      /^word\/footer\d*\.xml$/.test(name),
-    );
+    const footerName = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name));
     expect(footerName).toBeDefined();
     const footer = await part(zip, footerName ?? '');
     expect(footer).toContain('Səhifə ');
@@ -97,12 +83,8 @@ describe('renderDocx', () => {
 
   it('stamps the core properties with generatedAt', async () => {
     const core = await part(zip, 'docProps/core.xml');
-    expect(core).toContain(
-      '<dcterms:created xsi:type="dcterms:W3CDTF">2017-01-20T09:30:00Z</dcterms:created>',
-    );
-    expect(core).toContain(
-      '<dcterms:modified xsi:type="dcterms:W3CDTF">2017-01-20T09:30:00Z</dcterms:modified>',
-    );
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2017-01-20T09:30:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2017-01-20T09:30:00Z</dcterms:modified>');
     expect(core).toContain(`<dc:title>${sampleReport('AZ').title}</dc:title>`);
   });
 
@@ -113,11 +95,7 @@ describe('renderDocx', () => {
       blocks: [{ kind: 'paragraph', text: '<w:p> & more' }],
     };
     const rendered = await unzip(await renderDocx(report));
-    expect(visibleText(await part(rendered, 'word/document.xml'))).toContain(
-      '<w:p> & more',
-    );
-    expect(await part(rendered, 'docProps/core.xml')).toContain(
-      '<dc:title>A &lt; B &amp; &quot;C&quot;</dc:title>',
-    );
+    expect(visibleText(await part(rendered, 'word/document.xml'))).toContain('<w:p> & more');
+    expect(await part(rendered, 'docProps/core.xml')).toContain('<dc:title>A &lt; B &amp; &quot;C&quot;</dc:title>');
   });
 });

@@ -16,19 +16,8 @@ import {
   WidthType,
 } from 'docx';
 import type { IRunOptions, ITableBordersOptions } from 'docx';
-import type {
-  ReportBarChart,
-  ReportDocument,
-  ReportLanguage,
-  ReportTable,
-} from './report-document';
-import {
-  BAR_COLORS,
-  RENDER_LABELS,
-  formatBarValue,
-  formatCell,
-  isNumericColumn,
-} from './report-format';
+import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
+import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn } from './report-format';
 
 /** Calibri has every Azerbaijani letter and is on every Word installation. */
 const FONT = 'Calibri';
@@ -75,26 +64,18 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
     children.push(
       new Paragraph({
         spacing: { after: 40 },
-        children: [
-          new TextRun({ text: `${label}: `, bold: true, color: MUTED }),
-          ...runs(value),
-        ],
+        children: [new TextRun({ text: `${label}: `, bold: true, color: MUTED }), ...runs(value)],
       }),
     );
   }
-  if (report.metadata.length > 0)
-    children.push(new Paragraph({ children: [] }));
+  if (report.metadata.length > 0) children.push(new Paragraph({ children: [] }));
 
   for (const block of report.blocks) {
     switch (block.kind) {
       case 'heading':
         children.push(
           new Paragraph({
-            heading: [
-              HeadingLevel.HEADING_1,
-              HeadingLevel.HEADING_2,
-              HeadingLevel.HEADING_3,
-            ][block.level - 1],
+            heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1],
             keepNext: true,
             children: runs(block.text),
           }),
@@ -163,12 +144,7 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
                   new TextRun({
                     size: 16,
                     color: MUTED,
-                    children: [
-                      pageBefore,
-                      PageNumber.CURRENT,
-                      pageBetween,
-                      PageNumber.TOTAL_PAGES,
-                    ],
+                    children: [pageBefore, PageNumber.CURRENT, pageBetween, PageNumber.TOTAL_PAGES],
                   }),
                 ],
               }),
@@ -180,9 +156,7 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
     ],
   });
   // docx stamps the core properties with the current time; replace them with generatedAt.
-  return Packer.toBuffer(document, false, [
-    { path: 'docProps/core.xml', data: coreProperties(report) },
-  ]);
+  return Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(report) }]);
 }
 
 function headingStyle(size: number, outlineLevel: number) {
@@ -197,16 +171,8 @@ function headingStyle(size: number, outlineLevel: number) {
 }
 
 /** Runs for a text, with line breaks kept. */
-function runs(
-  text: string,
-  options: Omit<IRunOptions, 'text' | 'break'> = {},
-): TextRun[] {
-  return text
-    .split('\n')
-    .map(
-      (line, i) =>
-        new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }),
-    );
+function runs(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -225,11 +191,7 @@ const DATA_TABLE_BORDERS: ITableBordersOptions = {
   insideVertical: NO_BORDER,
 };
 
-function cell(
-  text: string,
-  width: number,
-  options: { bold?: boolean; right?: boolean; fill?: string },
-): TableCell {
+function cell(text: string, width: number, options: { bold?: boolean; right?: boolean; fill?: string }): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -252,14 +214,9 @@ function cell(
   });
 }
 
-function table(
-  source: ReportTable,
-  language: ReportLanguage,
-): (Paragraph | Table)[] {
+function table(source: ReportTable, language: ReportLanguage): (Paragraph | Table)[] {
   const texts = source.rows.map((row) =>
-    source.columns.map((column) =>
-      formatCell(row[column.key] ?? null, column.type, language),
-    ),
+    source.columns.map((column) => formatCell(row[column.key] ?? null, column.type, language)),
   );
   // Width weights: the hint if given, else the longest text (capped, so one long cell cannot
   // squeeze the others); Word's autofit refines this when the user edits.
@@ -323,23 +280,13 @@ function table(
 }
 
 /** A table of label, bar of block characters and value: readable, editable, no image. */
-function barChart(
-  chart: ReportBarChart,
-  language: ReportLanguage,
-): (Paragraph | Table)[] {
-  const scaleMax =
-    chart.unit === 'percent'
-      ? 100
-      : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
+function barChart(chart: ReportBarChart, language: ReportLanguage): (Paragraph | Table)[] {
+  const scaleMax = chart.unit === 'percent' ? 100 : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
   const widths = twips([36, 50, 14]);
   const rows = chart.bars.map((bar) => {
-    const blocks = Math.round(
-      (BAR_BLOCKS * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax,
-    );
-    const paragraph = (
-      children: TextRun[],
-      alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
-    ) => new Paragraph({ spacing: { after: 0 }, alignment, children });
+    const blocks = Math.round((BAR_BLOCKS * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax);
+    const paragraph = (children: TextRun[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+      new Paragraph({ spacing: { after: 0 }, alignment, children });
     const barCell = (children: Paragraph[], width: number) =>
       new TableCell({
         width: { size: width, type: WidthType.DXA },
@@ -349,10 +296,7 @@ function barChart(
     return new TableRow({
       cantSplit: true,
       children: [
-        barCell(
-          [paragraph(runs(bar.label, { size: 18 }), AlignmentType.RIGHT)],
-          widths[0],
-        ),
+        barCell([paragraph(runs(bar.label, { size: 18 }), AlignmentType.RIGHT)], widths[0]),
         barCell(
           [
             paragraph(
@@ -407,21 +351,14 @@ function barChart(
 function twips(weights: number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
-  if (widths.length > 0)
-    widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  if (widths.length > 0) widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
 function escapeXml(text: string): string {
   // Control characters other than tab and line ends are not allowed in XML 1.0.
-  const allowed = [...text]
-    .filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r')
-    .join('');
-  return allowed
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  const allowed = [...text].filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r').join('');
+  return allowed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function coreProperties(report: ReportDocument): string {

@@ -4,15 +4,12 @@ import { renderPdf } from './pdf-renderer';
 import { AZ_TEXTS, sampleReport } from './testing/sample-report';
 
 /** Line wrapping and the no-break spaces of numbers become plain single spaces. */
-async function pdfText(
-  bytes: Buffer,
-): Promise<{ text: string; pages: number }> {
+async function pdfText(bytes: Buffer): Promise<{ text: string; pages: number }> {
   const parsed = await pdfParse(bytes);
   return { text: parsed.text.replace(/\s+/g, ' '), pages: parsed.numpages };
 }
 
-const sha256 = (bytes: Buffer): string =>
-  createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 describe('renderPdf', () => {
   let azPdf: Buffer;
@@ -64,8 +61,7 @@ describe('renderPdf', () => {
     const parsed = await pdfParse(await renderPdf(sampleReport('EN', 150)));
     // pdf.js joins the cells of a row without spaces, so compare without whitespace.
     const compact = parsed.text.replace(/\s+/g, '');
-    const headers =
-      compact.split('CodeMeasureWeightCompletionDuedate').length - 1;
+    const headers = compact.split('CodeMeasureWeightCompletionDuedate').length - 1;
     // The measures table starts on page 1 and runs to the last page.
     expect(parsed.numpages).toBeGreaterThanOrEqual(3);
     expect(headers).toBe(parsed.numpages);
@@ -94,5 +90,30 @@ describe('renderPdf', () => {
     const { text, pages } = await pdfText(bytes);
     expect(pages).toBe(1);
     expect(text).toContain('Page 1 of 1');
+  });
+
+  it('renders a table without columns or rows and a chart without bars', async () => {
+    const { language, title, generatedAt } = sampleReport('EN');
+    const bytes = await renderPdf({
+      language,
+      title,
+      generatedAt,
+      metadata: [],
+      blocks: [
+        { kind: 'table', id: 'empty', title: 'No columns', columns: [], rows: [] },
+        {
+          kind: 'table',
+          id: 'noRows',
+          title: 'No rows',
+          columns: [{ key: 'a', header: 'A', type: 'integer' }],
+          rows: [],
+        },
+        { kind: 'barChart', title: 'No bars', unit: 'count', bars: [] },
+      ],
+    });
+    const { text } = await pdfText(bytes);
+    expect(text).toContain('No columns');
+    expect(text).toContain('No rows');
+    expect(text).toContain('No bars');
   });
 });

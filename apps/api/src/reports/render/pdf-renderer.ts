@@ -1,19 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type {
-  ReportBarChart,
-  ReportDocument,
-  ReportLanguage,
-  ReportTable,
-} from './report-document';
+import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
 import { reportFontPath } from './report-fonts';
-import {
-  BAR_COLORS,
-  RENDER_LABELS,
-  formatBarValue,
-  formatCell,
-  isNumericColumn,
-  pageLabel,
-} from './report-format';
+import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn, pageLabel } from './report-format';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -183,14 +171,8 @@ function drawTitle(layout: Layout, report: ReportDocument): void {
     const valueX = layout.left + labelWidth + 8;
     const valueWidth = layout.width - labelWidth - 8;
     for (const { label, value } of report.metadata) {
-      const labelHeight = doc
-        .font(layout.bold)
-        .fontSize(SIZE.body)
-        .heightOfString(label, { width: labelWidth });
-      const valueHeight = doc
-        .font(layout.regular)
-        .fontSize(SIZE.body)
-        .heightOfString(value, { width: valueWidth });
+      const labelHeight = doc.font(layout.bold).fontSize(SIZE.body).heightOfString(label, { width: labelWidth });
+      const valueHeight = doc.font(layout.regular).fontSize(SIZE.body).heightOfString(value, { width: valueWidth });
       ensureSpace(layout, Math.max(labelHeight, valueHeight));
       const y = doc.y;
       text(layout, label, {
@@ -217,18 +199,9 @@ function drawTitle(layout: Layout, report: ReportDocument): void {
 function drawHeading(layout: Layout, value: string, level: 1 | 2 | 3): void {
   const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
   const { doc } = layout;
-  const height = doc
-    .font(layout.bold)
-    .fontSize(size)
-    .heightOfString(value, { width: layout.width });
+  const height = doc.font(layout.bold).fontSize(size).heightOfString(value, { width: layout.width });
   // Keep a heading with at least three lines of what follows it.
-  if (
-    !ensureSpace(
-      layout,
-      height + 8 + lineHeight(layout, layout.regular, SIZE.body) * 3,
-    ) &&
-    doc.y > MARGIN.top
-  ) {
+  if (!ensureSpace(layout, height + 8 + lineHeight(layout, layout.regular, SIZE.body) * 3) && doc.y > MARGIN.top) {
     doc.moveDown(level === 1 ? 0.6 : 0.3);
   }
   text(layout, value, { font: layout.bold, size });
@@ -257,38 +230,36 @@ function drawTable(layout: Layout, table: ReportTable): void {
   );
   const widths = columnWidths(layout, table, header, rows);
 
-  const titleHeight = doc
-    .font(layout.bold)
-    .fontSize(SIZE.h3)
-    .heightOfString(table.title, { width: layout.width });
+  const titleHeight = doc.font(layout.bold).fontSize(SIZE.h3).heightOfString(table.title, { width: layout.width });
   const headerHeight = rowHeight(layout, header, widths, layout.bold);
-  const firstRowHeight =
-    rows.length > 0 ? rowHeight(layout, rows[0], widths, layout.regular) : 0;
+  const firstRowHeight = rows.length > 0 ? rowHeight(layout, rows[0], widths, layout.regular) : 0;
   ensureSpace(layout, titleHeight + 6 + headerHeight + firstRowHeight);
   text(layout, table.title, { font: layout.bold, size: SIZE.h3 });
   doc.y += 4;
 
-  drawRow(layout, header, widths, {
-    font: layout.bold,
-    fill: COLOR.headerFill,
-    height: headerHeight,
-  });
-  rows.forEach((row, index) => {
-    const height = rowHeight(layout, row, widths, layout.regular);
-    if (doc.y + height > bottomLimit(layout)) {
-      doc.addPage();
-      drawRow(layout, header, widths, {
-        font: layout.bold,
-        fill: COLOR.headerFill,
-        height: headerHeight,
-      });
-    }
-    drawRow(layout, row, widths, {
-      font: layout.regular,
-      fill: index % 2 === 1 ? COLOR.zebra : null,
-      height,
+  if (table.columns.length > 0) {
+    drawRow(layout, header, widths, {
+      font: layout.bold,
+      fill: COLOR.headerFill,
+      height: headerHeight,
     });
-  });
+    rows.forEach((row, index) => {
+      const height = rowHeight(layout, row, widths, layout.regular);
+      if (doc.y + height > bottomLimit(layout)) {
+        doc.addPage();
+        drawRow(layout, header, widths, {
+          font: layout.bold,
+          fill: COLOR.headerFill,
+          height: headerHeight,
+        });
+      }
+      drawRow(layout, row, widths, {
+        font: layout.regular,
+        fill: index % 2 === 1 ? COLOR.zebra : null,
+        height,
+      });
+    });
+  }
   if (table.note) {
     doc.y += 4;
     ensureSpace(layout, lineHeight(layout, layout.regular, SIZE.small));
@@ -301,12 +272,7 @@ function drawTable(layout: Layout, table: ReportTable): void {
   doc.moveDown(1);
 }
 
-function rowHeight(
-  layout: Layout,
-  cells: TableCell[],
-  widths: number[],
-  font: string,
-): number {
+function rowHeight(layout: Layout, cells: TableCell[], widths: number[], font: string): number {
   const { doc } = layout;
   doc.font(font).fontSize(SIZE.table);
   const heights = cells.map((cell, i) =>
@@ -315,7 +281,7 @@ function rowHeight(
       lineGap: 1,
     }),
   );
-  return Math.max(...heights) + CELL_PAD_Y * 2;
+  return Math.max(0, ...heights) + CELL_PAD_Y * 2;
 }
 
 function drawRow(
@@ -327,10 +293,7 @@ function drawRow(
   const { doc } = layout;
   const y = doc.y;
   if (style.fill) {
-    doc
-      .rect(layout.left, y, layout.width, style.height)
-      .fillColor(style.fill)
-      .fill();
+    doc.rect(layout.left, y, layout.width, style.height).fillColor(style.fill).fill();
   }
   let x = layout.left;
   cells.forEach((cell, i) => {
@@ -353,16 +316,10 @@ function drawRow(
  * Numbers and dates keep their natural width; text columns share the rest and wrap. Tables span the full
  * text width so that consecutive tables line up.
  */
-function columnWidths(
-  layout: Layout,
-  table: ReportTable,
-  header: TableCell[],
-  rows: TableCell[][],
-): number[] {
+function columnWidths(layout: Layout, table: ReportTable, header: TableCell[], rows: TableCell[][]): number[] {
   const { doc } = layout;
   const pad = CELL_PAD_X * 2;
-  const measure = (value: string, font: string): number =>
-    doc.font(font).fontSize(SIZE.table).widthOfString(value);
+  const measure = (value: string, font: string): number => doc.font(font).fontSize(SIZE.table).widthOfString(value);
   const longestWord = (value: string, font: string): number =>
     Math.max(0, ...value.split(/\s+/).map((word) => measure(word, font)));
   const digitWidth = measure('0', layout.regular);
@@ -371,22 +328,13 @@ function columnWidths(
   const minimum: number[] = [];
   table.columns.forEach((column, i) => {
     const cells = rows.map((row) => row[i].text);
-    const widest = Math.max(
-      measure(header[i].text, layout.bold),
-      ...cells.map((c) => measure(c, layout.regular)),
-    );
+    const widest = Math.max(measure(header[i].text, layout.bold), ...cells.map((c) => measure(c, layout.regular)));
     const headerWord = longestWord(header[i].text, layout.bold);
     // Numbers and dates never wrap; text wraps at spaces (one very long word may still be cut).
     let min =
       column.type !== 'text'
         ? Math.max(headerWord, ...cells.map((c) => measure(c, layout.regular)))
-        : Math.min(
-            120,
-            Math.max(
-              headerWord,
-              ...cells.map((c) => longestWord(c, layout.regular)),
-            ),
-          );
+        : Math.min(120, Math.max(headerWord, ...cells.map((c) => longestWord(c, layout.regular))));
     let nat = widest;
     if (column.width !== undefined && column.width > 0) {
       nat = column.width * digitWidth;
@@ -400,14 +348,10 @@ function columnWidths(
   const available = layout.width;
   if (sum(natural) <= available) {
     const flexible = table.columns.map((c) => c.type === 'text');
-    const growable = flexible.some(Boolean)
-      ? flexible
-      : flexible.map(() => true);
+    const growable = flexible.some(Boolean) ? flexible : flexible.map(() => true);
     const growBase = sum(natural.filter((_, i) => growable[i]));
     const extra = available - sum(natural);
-    return natural.map((w, i) =>
-      growable[i] ? w + (extra * w) / growBase : w,
-    );
+    return natural.map((w, i) => (growable[i] ? w + (extra * w) / growBase : w));
   }
   if (sum(minimum) >= available) {
     const scale = available / sum(minimum);
@@ -423,26 +367,17 @@ function columnWidths(
 
 function drawBarChart(layout: Layout, chart: ReportBarChart): void {
   const { doc } = layout;
-  const values = chart.bars.map((bar) =>
-    formatBarValue(bar.value, chart.unit, layout.language),
-  );
+  const values = chart.bars.map((bar) => formatBarValue(bar.value, chart.unit, layout.language));
   const labelWidth = Math.round(layout.width * 0.36);
   doc.font(layout.regular).fontSize(SIZE.table);
-  const valueWidth =
-    Math.max(30, ...values.map((v) => doc.widthOfString(v))) + 6;
+  const valueWidth = Math.max(30, ...values.map((v) => doc.widthOfString(v))) + 6;
   const barX = layout.left + labelWidth + 8;
   const barSpace = layout.width - labelWidth - 8 - valueWidth;
   // Percent bars share a fixed 0–100 scale so that charts are comparable; counts use their maximum.
-  const scaleMax =
-    chart.unit === 'percent'
-      ? 100
-      : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
+  const scaleMax = chart.unit === 'percent' ? 100 : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
   const barHeight = 9;
 
-  const titleHeight = doc
-    .font(layout.bold)
-    .fontSize(SIZE.h3)
-    .heightOfString(chart.title, { width: layout.width });
+  const titleHeight = doc.font(layout.bold).fontSize(SIZE.h3).heightOfString(chart.title, { width: layout.width });
   ensureSpace(layout, titleHeight + 24);
   text(layout, chart.title, { font: layout.bold, size: SIZE.h3 });
   doc.y += 6;
@@ -463,8 +398,7 @@ function drawBarChart(layout: Layout, chart: ReportBarChart): void {
     });
 
     const barY = y + (height - barHeight) / 2;
-    const length =
-      (barSpace * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax;
+    const length = (barSpace * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax;
     if (chart.unit === 'percent') {
       doc.rect(barX, barY, barSpace, barHeight).fillColor('#eeeeee').fill();
     }
@@ -498,16 +432,11 @@ function drawPageNumbers(layout: Layout): void {
       .font(layout.regular)
       .fontSize(SIZE.small)
       .fillColor(COLOR.muted)
-      .text(
-        pageLabel(i - start + 1, count, layout.language),
-        layout.left,
-        doc.page.height - FOOTER_OFFSET,
-        {
-          width: layout.width,
-          align: 'center',
-          lineBreak: false,
-        },
-      );
+      .text(pageLabel(i - start + 1, count, layout.language), layout.left, doc.page.height - FOOTER_OFFSET, {
+        width: layout.width,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -7,17 +7,9 @@ import { renderXlsx } from './xlsx-renderer';
 /** The values of `ReportFormat` in @nap/domain, whose enum members are accepted as they are. */
 export type RenderFormat = 'PDF' | 'XLSX' | 'CSV' | 'DOCX';
 
-export const RENDER_FORMATS: readonly RenderFormat[] = [
-  'PDF',
-  'XLSX',
-  'CSV',
-  'DOCX',
-];
+export const RENDER_FORMATS: readonly RenderFormat[] = ['PDF', 'XLSX', 'CSV', 'DOCX'];
 
-const RENDERERS: Record<
-  RenderFormat,
-  (report: ReportDocument) => Promise<Buffer>
-> = {
+const RENDERERS: Record<RenderFormat, (report: ReportDocument) => Promise<Buffer>> = {
   PDF: renderPdf,
   XLSX: renderXlsx,
   CSV: renderCsv,
@@ -38,16 +30,10 @@ const EXTENSIONS: Record<RenderFormat, string> = {
   DOCX: 'docx',
 };
 
-export function renderReport(
-  report: ReportDocument,
-  format: RenderFormat,
-): Promise<Buffer> {
+export function renderReport(report: ReportDocument, format: RenderFormat): Promise<Buffer> {
   const render = RENDERERS[format];
   // The format may come from outside the type system (a stored row, a query string).
-  if (!render)
-    return Promise.reject(
-      new Error(`Unknown report format: ${String(format)}`),
-    );
+  if (!render) return Promise.reject(new Error(`Unknown report format: ${String(format)}`));
   return render(report);
 }
 

@@ -8,13 +8,7 @@ export type ReportLanguage = 'AZ' | 'EN';
  * `percent` values are 0–100 (30.1 means 30.1 %); `date` values are 'YYYY-MM-DD' strings.
  * `amount` is a money value in the currency named by the column header.
  */
-export type ColumnType =
-  | 'text'
-  | 'integer'
-  | 'decimal'
-  | 'percent'
-  | 'date'
-  | 'amount';
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'amount';
 
 /** `width`: optional width hint in characters (XLSX column width; proportional in PDF/DOCX). */
 export interface ReportColumn {
@@ -63,6 +57,4 @@ export interface ReportDocument {
 }
 
 export type ReportBarChart = Extract<ReportBlock, { kind: 'barChart' }>;
-export type ReportBarColor = NonNullable<
-  ReportBarChart['bars'][number]['color']
->;
+export type ReportBarColor = NonNullable<ReportBarChart['bars'][number]['color']>;

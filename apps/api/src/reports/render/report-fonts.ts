@@ -30,13 +30,8 @@ function candidateDirectories(): string[] {
 }
 
 export function resolveFontsDirectory(): string {
-  const candidates =
-    configuredDirectory !== null
-      ? [configuredDirectory]
-      : candidateDirectories();
-  const found = candidates.find((dir) =>
-    existsSync(join(dir, REPORT_FONT_FILES.regular)),
-  );
+  const candidates = configuredDirectory !== null ? [configuredDirectory] : candidateDirectories();
+  const found = candidates.find((dir) => existsSync(join(dir, REPORT_FONT_FILES.regular)));
   if (!found) {
     throw new Error(
       `Report font ${REPORT_FONT_FILES.regular} not found in ${candidates.join(', ')}; see setFontsDirectory().`,

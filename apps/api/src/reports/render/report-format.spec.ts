@@ -1,11 +1,4 @@
-import {
-  formatCell,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  pageLabel,
-  parseIsoDate,
-} from './report-format';
+import { formatCell, formatDate, formatNumber, formatPercent, pageLabel, parseIsoDate } from './report-format';
 
 const NBSP = '\u00a0';
 
@@ -13,9 +6,7 @@ describe('report formatting', () => {
   it('groups thousands with a space in AZ and a comma in EN', () => {
     expect(formatCell(1056, 'integer', 'AZ')).toBe(`1${NBSP}056`);
     expect(formatCell(1056, 'integer', 'EN')).toBe('1,056');
-    expect(formatCell(1234567.891, 'amount', 'AZ')).toBe(
-      `1${NBSP}234${NBSP}567,89`,
-    );
+    expect(formatCell(1234567.891, 'amount', 'AZ')).toBe(`1${NBSP}234${NBSP}567,89`);
     expect(formatCell(1234567.891, 'amount', 'EN')).toBe('1,234,567.89');
     expect(formatCell(2.25, 'decimal', 'AZ')).toBe('2,3');
     expect(formatCell(-1500, 'integer', 'EN')).toBe('-1,500');

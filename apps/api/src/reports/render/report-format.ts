@@ -17,28 +17,11 @@ const SEPARATORS: Record<ReportLanguage, { group: string; decimal: string }> = {
 const INTL_LOCALE: Record<ReportLanguage, string> = { AZ: 'az', EN: 'en-GB' };
 
 /** Fixed month names: ICU versions differ ("Sep" vs "Sept"), which would change the bytes. */
-const EN_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(
-  language: ReportLanguage,
-  minDigits: number,
-  maxDigits: number,
-): Intl.NumberFormat {
+function numberFormat(language: ReportLanguage, minDigits: number, maxDigits: number): Intl.NumberFormat {
   const key = `${language}:${minDigits}:${maxDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -59,22 +42,12 @@ export function formatNumber(
   const { group, decimal } = SEPARATORS[language];
   return numberFormat(language, fractionDigits.min, fractionDigits.max)
     .formatToParts(value)
-    .map((part) =>
-      part.type === 'group'
-        ? group
-        : part.type === 'decimal'
-          ? decimal
-          : part.value,
-    )
+    .map((part) => (part.type === 'group' ? group : part.type === 'decimal' ? decimal : part.value))
     .join('');
 }
 
 /** `value` is 0–100. AZ "30,1 %", EN "30.1%". */
-export function formatPercent(
-  value: number,
-  language: ReportLanguage,
-  fractionDigits = 1,
-): string {
+export function formatPercent(value: number, language: ReportLanguage, fractionDigits = 1): string {
   const number = formatNumber(value, language, {
     min: fractionDigits,
     max: fractionDigits,
@@ -83,19 +56,12 @@ export function formatPercent(
 }
 
 /** Calendar parts of a 'YYYY-MM-DD' string, or null when it is not a valid date. */
-export function parseIsoDate(
-  text: string,
-): { year: number; month: number; day: number } | null {
+export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!match) return null;
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return null;
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return { year, month, day };
 }
 
@@ -109,10 +75,7 @@ export function formatDate(text: string, language: ReportLanguage): string {
     : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
-const FRACTION_DIGITS: Record<
-  Exclude<ColumnType, 'text' | 'date' | 'percent'>,
-  { min: number; max: number }
-> = {
+const FRACTION_DIGITS: Record<Exclude<ColumnType, 'text' | 'date' | 'percent'>, { min: number; max: number }> = {
   integer: { min: 0, max: 0 },
   // Fixed digits so that right-aligned columns line up on the decimal separator.
   decimal: { min: 1, max: 1 },
@@ -124,14 +87,9 @@ export function isNumericColumn(type: ColumnType): boolean {
 }
 
 /** Text of a table cell as printed in PDF and DOCX. Empty cells stay empty. */
-export function formatCell(
-  cell: ReportCell,
-  type: ColumnType,
-  language: ReportLanguage,
-): string {
+export function formatCell(cell: ReportCell, type: ColumnType, language: ReportLanguage): string {
   if (cell === null) return '';
-  if (typeof cell === 'string')
-    return type === 'date' ? formatDate(cell, language) : cell;
+  if (typeof cell === 'string') return type === 'date' ? formatDate(cell, language) : cell;
   if (!Number.isFinite(cell)) return '';
   switch (type) {
     case 'percent':
@@ -146,14 +104,8 @@ export function formatCell(
 }
 
 /** Value printed next to a bar: percent with one decimal, counts as they are. */
-export function formatBarValue(
-  value: number,
-  unit: 'percent' | 'count',
-  language: ReportLanguage,
-): string {
-  return unit === 'percent'
-    ? formatPercent(value, language)
-    : formatNumber(value, language, { min: 0, max: 1 });
+export function formatBarValue(value: number, unit: 'percent' | 'count', language: ReportLanguage): string {
+  return unit === 'percent' ? formatPercent(value, language) : formatNumber(value, language, { min: 0, max: 1 });
 }
 
 /** The few words the renderers add themselves; everything else comes translated in the document. */
@@ -181,11 +133,7 @@ export const RENDER_LABELS: Record<
 };
 
 /** AZ "Səhifə 1 / 3", EN "Page 1 of 3". */
-export function pageLabel(
-  page: number,
-  pages: number,
-  language: ReportLanguage,
-): string {
+export function pageLabel(page: number, pages: number, language: ReportLanguage): string {
   const { pageBefore, pageBetween } = RENDER_LABELS[language];
   return `${pageBefore}${page}${pageBetween}${pages}`;
 }

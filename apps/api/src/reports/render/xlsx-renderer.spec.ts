@@ -13,10 +13,7 @@ async function readBack(report: ReportDocument): Promise<Workbook> {
 
 function sheet(workbook: Workbook, name: string): Worksheet {
   const found = workbook.getWorksheet(name);
-  if (!found)
-    throw new Error(
-      `no sheet ${name}; have ${workbook.worksheets.map((w) => w.name).join(', ')}`,
-    );
+  if (!found) throw new Error(`no sheet ${name}; have ${workbook.worksheets.map((w) => w.name).join(', ')}`);
   return found;
 }
 
@@ -28,11 +25,7 @@ describe('renderXlsx', () => {
   });
 
   it('has a summary sheet first, then one sheet per table named by its id', () => {
-    expect(az.worksheets.map((w) => w.name)).toEqual([
-      'Xülasə',
-      'byOrganization',
-      'measures',
-    ]);
+    expect(az.worksheets.map((w) => w.name)).toEqual(['Xülasə', 'byOrganization', 'measures']);
     expect(az.created).toEqual(new Date('2017-01-20T09:30:00Z'));
     expect(az.modified).toEqual(new Date('2017-01-20T09:30:00Z'));
   });
@@ -41,9 +34,7 @@ describe('renderXlsx', () => {
     const summary = sheet(az, 'Xülasə');
     expect(summary.getCell('A1').value).toBe(sampleReport('AZ').title);
     const texts: string[] = [];
-    summary.eachRow((row) =>
-      row.eachCell((cell) => texts.push(String(cell.value))),
-    );
+    summary.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     expect(texts).toContain(AZ_TEXTS.paragraph);
     expect(texts).toContain('Koordinator');
 
@@ -84,9 +75,7 @@ describe('renderXlsx', () => {
 
     const en = await readBack(sampleReport('EN'));
     expect(en.worksheets[0].name).toBe('Summary');
-    expect(sheet(en, 'byOrganization').getCell('D3').numFmt).toBe(
-      'dd mmm yyyy',
-    );
+    expect(sheet(en, 'byOrganization').getCell('D3').numFmt).toBe('dd mmm yyyy');
   });
 
   it('freezes a bold header row with an autofilter', () => {
@@ -106,8 +95,7 @@ describe('renderXlsx', () => {
   it('makes sheet names Excel accepts', async () => {
     const report = sampleReport('EN');
     const table = report.blocks.find((b) => b.kind === 'table');
-    if (!table || table.kind !== 'table')
-      throw new Error('fixture has a table');
+    if (!table || table.kind !== 'table') throw new Error('fixture has a table');
     report.blocks.push(
       { ...table, id: 'a/b:c*d?[e]' },
       { ...table, id: 'SUMMARY' },

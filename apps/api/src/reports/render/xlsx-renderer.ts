@@ -8,12 +8,7 @@ import type {
   ReportLanguage,
   ReportTable,
 } from './report-document';
-import {
-  RENDER_LABELS,
-  formatCell,
-  isNumericColumn,
-  parseIsoDate,
-} from './report-format';
+import { RENDER_LABELS, formatCell, isNumericColumn, parseIsoDate } from './report-format';
 
 /** Excel number formats: the cells keep real numbers, so users can sum and chart them. */
 const NUMBER_FORMATS: Record<Exclude<ColumnType, 'text' | 'date'>, string> = {
@@ -45,44 +40,28 @@ export async function renderXlsx(report: ReportDocument): Promise<Buffer> {
   workbook.modified = report.generatedAt;
 
   const sheetNames = new SheetNames();
-  const summary = workbook.addWorksheet(
-    sheetNames.claim(RENDER_LABELS[report.language].summarySheet),
-    {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
+  const summary = workbook.addWorksheet(sheetNames.claim(RENDER_LABELS[report.language].summarySheet), {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
     },
-  );
+  });
   summary.columns = SUMMARY_WIDTHS.map((width) => ({ width }));
-  const tables = report.blocks.filter(
-    (block): block is ReportTable => block.kind === 'table',
-  );
-  const tableSheetNames = new Map(
-    tables.map((table) => [table, sheetNames.claim(table.id)]),
-  );
+  const tables = report.blocks.filter((block): block is ReportTable => block.kind === 'table');
+  const tableSheetNames = new Map(tables.map((table) => [table, sheetNames.claim(table.id)]));
 
   writeSummary(summary, report, tableSheetNames);
   for (const table of tables) {
-    writeTable(
-      workbook,
-      tableSheetNames.get(table) ?? table.id,
-      table,
-      report.language,
-    );
+    writeTable(workbook, tableSheetNames.get(table) ?? table.id, table, report.language);
   }
   const bytes = await workbook.xlsx.writeBuffer();
   return Buffer.from(bytes);
 }
 
-function writeSummary(
-  sheet: Worksheet,
-  report: ReportDocument,
-  tableSheetNames: Map<ReportTable, string>,
-): void {
+function writeSummary(sheet: Worksheet, report: ReportDocument, tableSheetNames: Map<ReportTable, string>): void {
   const addWide = (value: string, font: Partial<Cell['font']>): void => {
     const row = sheet.addRow([value]);
     sheet.mergeCells(row.number, 1, row.number, SUMMARY_WIDTHS.length);
@@ -93,17 +72,12 @@ function writeSummary(
     const size = font.size ?? 11;
     const lines = value
       .split('\n')
-      .reduce(
-        (n, line) =>
-          n + Math.max(1, Math.ceil(line.length / (perLine * (11 / size)))),
-        0,
-      );
+      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (perLine * (11 / size)))), 0);
     row.height = Math.max(15, lines * size * 1.35);
   };
 
   addWide(report.title, { bold: true, size: 16 });
-  if (report.subtitle)
-    addWide(report.subtitle, { size: 12, color: { argb: MUTED } });
+  if (report.subtitle) addWide(report.subtitle, { size: 12, color: { argb: MUTED } });
   sheet.addRow([]);
   for (const { label, value } of report.metadata) {
     const row = sheet.addRow([label, value]);
@@ -125,10 +99,7 @@ function writeSummary(
         break;
       case 'table': {
         // The data is on its own sheet; say where, in the order the report gives it.
-        const row = sheet.addRow([
-          block.title,
-          tableSheetNames.get(block) ?? block.id,
-        ]);
+        const row = sheet.addRow([block.title, tableSheetNames.get(block) ?? block.id]);
         row.getCell(2).font = { italic: true, color: { argb: MUTED } };
         break;
       }
@@ -144,28 +115,16 @@ function writeChartData(sheet: Worksheet, chart: ReportBarChart): void {
   sheet.addRow([]);
   sheet.addRow([chart.title]).getCell(1).font = { bold: true };
   for (const bar of chart.bars) {
-    const row = sheet.addRow([
-      bar.label,
-      chart.unit === 'percent' ? bar.value / 100 : bar.value,
-    ]);
+    const row = sheet.addRow([bar.label, chart.unit === 'percent' ? bar.value / 100 : bar.value]);
     const value = row.getCell(2);
     value.numFmt =
-      chart.unit === 'percent'
-        ? NUMBER_FORMATS.percent
-        : Number.isInteger(bar.value)
-          ? '#,##0'
-          : '#,##0.0';
+      chart.unit === 'percent' ? NUMBER_FORMATS.percent : Number.isInteger(bar.value) ? '#,##0' : '#,##0.0';
     value.alignment = { horizontal: 'left' };
   }
   sheet.addRow([]);
 }
 
-function writeTable(
-  workbook: Workbook,
-  name: string,
-  table: ReportTable,
-  language: ReportLanguage,
-): void {
+function writeTable(workbook: Workbook, name: string, table: ReportTable, language: ReportLanguage): void {
   const columnCount = Math.max(1, table.columns.length);
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 2, activeCell: 'A3' }],
@@ -207,12 +166,7 @@ function writeTable(
   table.rows.forEach((source, r) => {
     const row = sheet.getRow(3 + r);
     table.columns.forEach((column, c) => {
-      writeCell(
-        row.getCell(c + 1),
-        source[column.key] ?? null,
-        column.type,
-        language,
-      );
+      writeCell(row.getCell(c + 1), source[column.key] ?? null, column.type, language);
     });
   });
 
@@ -229,12 +183,7 @@ function writeTable(
   }
 }
 
-function writeCell(
-  cell: Cell,
-  value: ReportCell,
-  type: ColumnType,
-  language: ReportLanguage,
-): void {
+function writeCell(cell: Cell, value: ReportCell, type: ColumnType, language: ReportLanguage): void {
   if (value === null) return;
   if (type === 'text') {
     cell.value = value;
@@ -263,19 +212,13 @@ function writeCell(
   cell.alignment = { horizontal: 'right', vertical: 'top' };
 }
 
-function columnWidth(
-  table: ReportTable,
-  key: string,
-  language: ReportLanguage,
-): number {
+function columnWidth(table: ReportTable, key: string, language: ReportLanguage): number {
   const column = table.columns.find((c) => c.key === key);
   if (!column) return 10;
   if (column.width !== undefined && column.width > 0) return column.width;
   const texts = [
     ...column.header.split(/\s+/), // the header may wrap at spaces
-    ...table.rows.map((row) =>
-      formatCell(row[key] ?? null, column.type, language),
-    ),
+    ...table.rows.map((row) => formatCell(row[key] ?? null, column.type, language)),
   ];
   const longest = Math.max(0, ...texts.map((text) => text.length));
   return Math.min(60, Math.max(8, longest + 2));

@@ -1,8 +1,4 @@
-import type {
-  ReportDocument,
-  ReportLanguage,
-  ReportTable,
-} from '../report-document';
+import type { ReportDocument, ReportLanguage, ReportTable } from '../report-document';
 
 /**
  * A completion report built from the 2016 national report (shared/seed/report-2016.az.txt),
@@ -91,13 +87,10 @@ function byOrganization(language: ReportLanguage): ReportTable {
         lastAccepted: null,
         expenditure: null,
         victims: '<5',
-        comment:
-          'Şəki, Gəncə, Naxçıvan; “İnsan alverinə qarşı beynəlxalq mübarizə günü”',
+        comment: 'Şəki, Gəncə, Naxçıvan; “İnsan alverinə qarşı beynəlxalq mübarizə günü”',
       },
     ],
-    note: az
-      ? 'Yalnız qəbul edilmiş hesabatlar nəzərə alınır.'
-      : 'Only accepted reports are counted.',
+    note: az ? 'Yalnız qəbul edilmiş hesabatlar nəzərə alınır.' : 'Only accepted reports are counted.',
   };
 }
 
@@ -128,10 +121,7 @@ function measures(language: ReportLanguage, count: number): ReportTable {
   };
 }
 
-export function sampleReport(
-  language: ReportLanguage = 'AZ',
-  measureRows = 60,
-): ReportDocument {
+export function sampleReport(language: ReportLanguage = 'AZ', measureRows = 60): ReportDocument {
   const az = language === 'AZ';
   return {
     language,
@@ -142,9 +132,7 @@ export function sampleReport(
     metadata: [
       {
         label: az ? 'Plan' : 'Plan',
-        value: az
-          ? 'Üçüncü Milli Fəaliyyət Planı 2014–2016'
-          : 'Third National Action Plan 2014–2016',
+        value: az ? 'Üçüncü Milli Fəaliyyət Planı 2014–2016' : 'Third National Action Plan 2014–2016',
       },
       { label: az ? 'Dövr' : 'Period', value: '2016' },
       {
@@ -165,9 +153,7 @@ export function sampleReport(
         unit: 'percent',
         bars: [
           {
-            label: az
-              ? 'Qarşısının alınması və maarifləndirmə'
-              : 'Prevention and awareness',
+            label: az ? 'Qarşısının alınması və maarifləndirmə' : 'Prevention and awareness',
             value: 92.4,
             color: 'GREEN',
           },
@@ -203,9 +189,7 @@ export function sampleReport(
       { kind: 'heading', level: 3, text: az ? 'Qeydlər' : 'Notes' },
       {
         kind: 'paragraph',
-        text: az
-          ? 'Çətinliklər: ğ, ı, İ, ö, ü, ç, ş, Ə, Ğ, Ş, Ç, Ö, Ü.'
-          : 'Challenges: none.',
+        text: az ? 'Çətinliklər: ğ, ı, İ, ö, ü, ç, ş, Ə, Ğ, Ş, Ç, Ö, Ü.' : 'Challenges: none.',
       },
     ],
     generatedAt: new Date('2017-01-20T09:30:00Z'),
