@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import type { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { AuthGuard } from './common/auth/auth.guard';
+import { TokenService } from './common/auth/token.service';
+import { formatGraphQLError } from './common/format-error';
+import type { GraphQLContext } from './common/graphql-context';
+import { Loaders } from './common/loaders';
+import { APP_CONFIG, JWT_SECRET } from './common/tokens';
+import { createValidationPipe } from './common/validation.pipe';
+import { SystemResolver } from './system/system.resolver';
+import { FEATURE_MODULES } from './features';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+  poolSize: number;
+}
+
+/** Where the built portal is: PORTAL_DIR, else next to the bundled API, else the workspace's dist. */
+function findPortalDir(config: AppConfig): string | null {
+  const candidates = [
+    config.portalDir,
+    join(__dirname, '..', 'portal', 'browser'),
+    join(process.cwd(), 'dist', 'apps', 'portal', 'browser'),
+  ].filter((d): d is string => d !== null);
+  return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: JWT_SECRET, useValue: options.jwtSecret },
+        TokenService,
+      ],
+      exports: [APP_CONFIG, JWT_SECRET, TokenService],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    const production = config.nodeEnv === 'production';
+    const portalDir = findPortalDir(config);
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(options),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl, { logSql: config.logSql, poolSize: options.poolSize }),
+          // Start-up already checked the connection; at run time a lost database must not
+          // make the process retry for ever or exit: requests fail fast and it recovers.
+          retryAttempts: 0,
+          migrationsRun: false,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokenService],
+          useFactory: (tokens: TokenService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: !production,
+            playground: false,
+            csrfPrevention: true,
+            plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: ({ req, res }: { req: Request; res: Response }): Omit<GraphQLContext, 'user'> & { user: GraphQLContext['user'] } => {
+              const { user } = tokens.fromAuthorizationHeader(req.headers.authorization);
+              const header = req.headers['x-request-id'];
+              const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+              res.setHeader('x-request-id', requestId);
+              return { req, res, user, requestId, loaders: new Loaders() };
+            },
+          }),
+        }),
+        ...(portalDir
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: portalDir,
+                exclude: ['/graphql{/*path}', '/health', '/ready', '/files{/*path}'],
+              }),
+            ]
+          : []),
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        SystemResolver,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

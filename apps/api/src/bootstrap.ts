@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import helmet from 'helmet';
+import type { AppConfig } from './config/app-config';
+import { AppModule } from './app.module';
+import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { checkDatabaseReachable } from './database/preflight';
+import { seedDemoIfEmpty } from './database/seed/demo-seed';
+
+export interface RunningApp {
+  app: INestApplication;
+  url: string;
+  databaseUrl: string;
+  embedded: boolean;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Development secret kept in the data folder so tokens survive a restart; production needs JWT_SECRET. */
+function resolveJwtSecret(config: AppConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Builds and starts the whole platform: database (embedded or server), migrations, demo data,
+ * API and portal on one port. Used by main.ts and by the integration tests.
+ */
+export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boolean; silent?: boolean } = {}): Promise<RunningApp> {
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl === null) {
+    embedded = await startEmbeddedPostgres(opts.embeddedInMemory ? null : join(config.dataDir, 'pglite'));
+    databaseUrl = embedded.url;
+  } else {
+    await checkDatabaseReachable(databaseUrl);
+  }
+
+  let app: NestExpressApplication | null = null;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.register({
+        config,
+        databaseUrl,
+        jwtSecret: resolveJwtSecret(config),
+        poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 20,
+      }),
+      { logger: opts.silent ? ['error'] : ['log', 'warn', 'error'], bufferLogs: false },
+    );
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:', 'blob:'],
+            fontSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            frameAncestors: ["'none'"],
+          },
+        },
+      }),
+    );
+    app.useBodyParser('json', { limit: '1mb' });
+
+    const dataSource = app.get(DataSource);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0 && !opts.silent) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
+
+    const seeded = config.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
+    if (seeded && !opts.silent) Logger.log('Loaded the demo plan (2016 annual report)', 'Database');
+
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address() as { port: number };
+    const url = `http://localhost:${address.port}`;
+    const started = app;
+    return {
+      app: started,
+      url,
+      databaseUrl,
+      embedded: embedded !== null,
+      seeded,
+      async close() {
+        await started.close();
+        if (embedded) await embedded.stop();
+      },
+    };
+  } catch (error) {
+    if (app) await app.close().catch(() => undefined);
+    if (embedded) await embedded.stop().catch(() => undefined);
+    throw error;
+  }
+}

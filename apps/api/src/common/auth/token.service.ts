@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import jwt from 'jsonwebtoken';
+import { Role } from '@nap/domain';
+import { APP_CONFIG, JWT_SECRET } from '../tokens';
+import type { AppConfig } from '../../config/app-config';
+import type { AuthUser } from './auth-user';
+
+interface AccessClaims {
+  sub: string;
+  email: string;
+  role: Role;
+  org: string | null;
+}
+
+/** Short-lived signed access tokens (HS256). */
+@Injectable()
+export class TokenService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JWT_SECRET) private readonly secret: string,
+  ) {}
+
+  sign(user: AuthUser): { token: string; expiresAt: Date } {
+    const claims: AccessClaims = { sub: user.id, email: user.email, role: user.role, org: user.organizationId };
+    const token = jwt.sign(claims, this.secret, {
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+      issuer: 'nap-tracker',
+    });
+    return { token, expiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000) };
+  }
+
+  /** The user of a valid token; null for a missing, expired, forged or malformed one. */
+  verify(token: string): AuthUser | null {
+    try {
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'nap-tracker' }) as AccessClaims;
+      if (!Object.values(Role).includes(claims.role)) return null;
+      return { id: claims.sub, email: claims.email, role: claims.role, organizationId: claims.org };
+    } catch {
+      return null;
+    }
+  }
+
+  fromAuthorizationHeader(header: string | undefined): { user: AuthUser | null; presented: boolean } {
+    if (!header) return { user: null, presented: false };
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return { user: match ? this.verify(match[1]) : null, presented: true };
+  }
+}

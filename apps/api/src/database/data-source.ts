@@ -1,0 +1,33 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * One definition of the connection for the API, the tests and the TypeORM CLI.
+ * Schema changes go only through the committed migrations (never `synchronize`).
+ */
+export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; uuid-ossp is not needed.
+    uuidExtension: 'pgcrypto',
+    logging: opts.logSql ? ['query', 'error'] : ['error'],
+    poolSize: opts.poolSize ?? 10,
+    extra: {
+      // Fail fast when the server is gone instead of queueing requests for ever.
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      application_name: 'nap-tracker',
+    },
+  };
+}
+
+export function createDataSource(url: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSource {
+  return new DataSource(dataSourceOptions(url, opts));
+}

@@ -1,0 +1,32 @@
+import { AuditEventEntity } from '../audit/entities/audit-event.entity';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { ActionPlanEntity } from '../plans/entities/action-plan.entity';
+import { AssignmentEntity } from '../plans/entities/assignment.entity';
+import { IndicatorEntity } from '../plans/entities/indicator.entity';
+import { MeasureEntity } from '../plans/entities/measure.entity';
+import { PlanSectionEntity } from '../plans/entities/plan-section.entity';
+import { ReportingPeriodEntity } from '../plans/entities/reporting-period.entity';
+import { GeneratedReportEntity } from '../reports/entities/generated-report.entity';
+import { EvidenceEntity } from '../reporting/entities/evidence.entity';
+import { IndicatorValueEntity } from '../reporting/entities/indicator-value.entity';
+import { ProgressReportEntity } from '../reporting/entities/progress-report.entity';
+import { ReportEventEntity } from '../reporting/entities/report-event.entity';
+import { UserEntity } from '../users/entities/user.entity';
+
+/** Every TypeORM entity of the API; the single list the data source uses. */
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  ActionPlanEntity,
+  PlanSectionEntity,
+  MeasureEntity,
+  AssignmentEntity,
+  IndicatorEntity,
+  ReportingPeriodEntity,
+  ProgressReportEntity,
+  IndicatorValueEntity,
+  EvidenceEntity,
+  ReportEventEntity,
+  AuditEventEntity,
+  GeneratedReportEntity,
+];
