@@ -76,7 +76,8 @@ export class AppModule {
           driver: ApolloDriver,
           inject: [TokenService],
           useFactory: (tokens: TokenService) => ({
-            autoSchemaFile: true,
+            // The committed contract (apps/api/schema.gql) is written by `npm run schema`.
+            autoSchemaFile: process.env['GRAPHQL_SCHEMA_FILE'] || true,
             sortSchema: true,
             path: '/graphql',
             introspection: !production,
