@@ -1,5 +1,5 @@
 import { Language } from './enums';
-import { NO_VALUE, formatChange, formatDate, formatNumber, formatPercent } from './format';
+import { NBSP, NO_VALUE, formatChange, formatDate, formatNumber, formatPercent, formatSignedNumber } from './format';
 
 const { AZ, EN } = Language;
 
@@ -38,18 +38,34 @@ describe('formatNumber', () => {
 
 describe('formatPercent', () => {
   it.each([
-    [30.1, AZ, undefined, '30,1%'],
+    [30.1, AZ, undefined, `30,1${NBSP}%`], // the agreed AZ form: no-break space before %
     [30.1, EN, undefined, '30.1%'],
-    [30.09, AZ, undefined, '30,1%'],
+    [30.09, AZ, undefined, `30,1${NBSP}%`],
     [30.05, EN, undefined, '30.1%'], // half away from zero
-    [100, AZ, undefined, '100%'],
+    [100, AZ, undefined, `100${NBSP}%`],
     [0, EN, undefined, '0%'],
     [66.666, EN, 2, '66.67%'],
-    [66.666, AZ, 0, '67%'],
-    [-23.1, AZ, undefined, '-23,1%'],
+    [66.666, AZ, 0, `67${NBSP}%`],
+    [-23.1, AZ, undefined, `-23,1${NBSP}%`],
     [1250, EN, undefined, '1,250%'],
+    [1250, AZ, undefined, `1.250${NBSP}%`],
   ])('%p in %s (decimals %p) → %p', (value, language, decimals, expected) => {
     expect(formatPercent(value, language, decimals)).toBe(expected);
+  });
+
+  it('prints exactly `decimals` digits when fixed, so table columns line up', () => {
+    expect(formatPercent(100, EN, 1, { fixed: true })).toBe('100.0%');
+    expect(formatPercent(87.5, AZ, 2, { fixed: true })).toBe(`87,50${NBSP}%`);
+  });
+
+  it('accepts the language as a plain string (document models carry "AZ" / "EN")', () => {
+    expect(formatPercent(30.1, 'AZ')).toBe(`30,1${NBSP}%`);
+    expect(formatNumber(70000, 'AZ')).toBe('70.000');
+    expect(formatDate('2016-03-15', 'EN')).toBe('15 Mar 2016');
+  });
+
+  it('refuses an unknown language instead of guessing', () => {
+    expect(() => formatNumber(1, 'RU' as never)).toThrow(RangeError);
   });
 
   it('prints a dash for a missing value', () => {
@@ -83,16 +99,27 @@ describe('formatDate', () => {
 describe('formatChange', () => {
   it.each([
     // "147 (+30 % vs 2015)", "15 (+2)" in the 2016 report
-    [34, 30.1, AZ, '+34 (+30,1%)'],
+    [34, 30.1, AZ, `+34 (+30,1${NBSP}%)`],
     [34, 30.1, EN, '+34 (+30.1%)'],
     [2, null, AZ, '+2'],
     [-34, -23.1, EN, '-34 (-23.1%)'],
     [0, 0, EN, '0 (0%)'],
-    [1500, 12.5, AZ, '+1.500 (+12,5%)'],
+    [1500, 12.5, AZ, `+1.500 (+12,5${NBSP}%)`],
     [0.25, null, EN, '+0.25'],
     [null, null, AZ, ''],
     [null, 30.1, EN, ''],
   ])('(%p, %p) in %s → %p', (absolute, percent, language, expected) => {
     expect(formatChange(absolute, percent, language)).toBe(expected);
+  });
+});
+
+describe('formatSignedNumber', () => {
+  it.each([
+    [2, AZ, '+2'],
+    [-1500, AZ, '-1.500'],
+    [0, EN, '0'],
+    [1056.5, EN, '+1,056.5'],
+  ])('%p in %s → %p', (value, language, expected) => {
+    expect(formatSignedNumber(value, language)).toBe(expected);
   });
 });

@@ -46,10 +46,10 @@ describe('renderPdf', () => {
 
   it('formats numbers and dates for the language', async () => {
     const { text } = await pdfText(azPdf);
-    expect(text).toContain('1 056');
+    expect(text).toContain('1.056');
     expect(text).toContain('30,1 %');
     expect(text).toContain('15.03.2016');
-    expect(text).toContain('153 000,00');
+    expect(text).toContain('153.000,00');
 
     const en = await pdfText(await renderPdf(sampleReport('EN')));
     expect(en.text).toContain('1,056');
