@@ -16,3 +16,9 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   const gql = GqlExecutionContext.create(ctx).getContext<GraphQLContext>();
   return gql.user;
 });
+
+/** The signed-in user and the request id: what services need to authorise and audit. */
+export const ReqCtx = createParamDecorator((_data: unknown, ctx: ExecutionContext) => {
+  const gql = GqlExecutionContext.create(ctx).getContext<GraphQLContext>();
+  return { user: gql.user, requestId: gql.requestId };
+});

@@ -1,0 +1,42 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../common/auth/decorators';
+import type { AuthUser } from '../common/auth/auth-user';
+import { unauthenticated } from '../common/errors';
+import type { GraphQLContext } from '../common/graphql-context';
+import { Organization } from '../organizations/models/organization.model';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ALL_ROLES, organizationLoader } from '../organizations/organizations.resolver';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
+import type { UserEntity } from '../users/entities/user.entity';
+import { AuthPayload, User } from '../users/models/user.model';
+import { UsersService } from '../users/users.service';
+import { AuthService } from './auth.service';
+import { LoginArgs } from './login.args';
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sign in; returns a short-lived access token.' })
+  login(@Args() args: LoginArgs) {
+    return this.auth.login(args.email, args.password);
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => User, { description: 'The signed-in user, with role and organisation.' })
+  async me(@CurrentUser() user: AuthUser): Promise<UserEntity> {
+    const found = await this.users.findById(user.id);
+    if (!found || !found.active) throw unauthenticated('The account no longer exists or is disabled.');
+    return found;
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  organization(@Parent() user: UserEntity, @Context() ctx: GraphQLContext): Promise<OrganizationEntity | null> | null {
+    return user.organizationId ? organizationLoader(ctx, this.organizations).load(user.organizationId) : null;
+  }
+}

@@ -1,0 +1,190 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@nap/domain';
+import { ReqCtx, Roles } from '../common/auth/decorators';
+import type { RequestContext } from '../common/auth/auth-user';
+import type { GraphQLContext } from '../common/graphql-context';
+import { PageInput, Paginated, pageOf } from '../common/graphql/paging';
+import { Organization } from '../organizations/models/organization.model';
+import { ALL_ROLES, organizationLoader } from '../organizations/organizations.resolver';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import {
+  AssignMeasureArgs,
+  CreateIndicatorInput,
+  CreateMeasureInput,
+  CreatePlanInput,
+  CreateSectionInput,
+  MeasureFilter,
+  OpenReportingPeriodInput,
+  UnassignMeasureArgs,
+  UpdateMeasureInput,
+} from './dto/plan.inputs';
+import type { ActionPlanEntity } from './entities/action-plan.entity';
+import type { AssignmentEntity } from './entities/assignment.entity';
+import type { IndicatorEntity } from './entities/indicator.entity';
+import type { MeasureEntity } from './entities/measure.entity';
+import type { PlanSectionEntity } from './entities/plan-section.entity';
+import type { ReportingPeriodEntity } from './entities/reporting-period.entity';
+import { ActionPlan, Assignment, Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
+import { plansLoaders } from './plans.loaders';
+import { PlansService } from './plans.service';
+
+const PLANNERS = [Role.COORDINATOR, Role.ADMIN];
+
+const MeasurePage = Paginated(Measure, 'MeasurePage');
+
+@Resolver(() => ActionPlan)
+export class PlansResolver {
+  constructor(private readonly plansService: PlansService) {}
+
+  @Roles(...ALL_ROLES)
+  @Query(() => [ActionPlan])
+  plans(): Promise<ActionPlanEntity[]> {
+    return this.plansService.plans();
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => ActionPlan)
+  plan(@Args('id', { type: () => ID }) id: string): Promise<ActionPlanEntity> {
+    return this.plansService.plan(id);
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => MeasurePage)
+  measures(
+    @Args('filter', { type: () => MeasureFilter, nullable: true }) filter: MeasureFilter | null,
+    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+  ) {
+    const { offset, limit } = pageOf(page);
+    return this.plansService.measures(filter ?? {}, offset, limit);
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => [ReportingPeriod])
+  reportingPeriods(@Args('planId', { type: () => ID }) planId: string): Promise<ReportingPeriodEntity[]> {
+    return this.plansService.reportingPeriods(planId);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => ActionPlan)
+  createPlan(@Args('input') input: CreatePlanInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.createPlan(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Section)
+  createSection(@Args('input') input: CreateSectionInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.createSection(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Measure)
+  createMeasure(@Args('input') input: CreateMeasureInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.createMeasure(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Measure)
+  updateMeasure(@Args('input') input: UpdateMeasureInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.updateMeasure(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Assignment)
+  assignMeasure(@Args() args: AssignMeasureArgs, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.assignMeasure(args.measureId, args.organizationId, args.role, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Assignment)
+  unassignMeasure(@Args() args: UnassignMeasureArgs, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.unassignMeasure(args.measureId, args.organizationId, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => Indicator)
+  createIndicator(@Args('input') input: CreateIndicatorInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.createIndicator(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => ReportingPeriod)
+  openReportingPeriod(@Args('input') input: OpenReportingPeriodInput, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.openReportingPeriod(input, ctx);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => ReportingPeriod)
+  closeReportingPeriod(@Args('id', { type: () => ID }) id: string, @ReqCtx() ctx: RequestContext) {
+    return this.plansService.closeReportingPeriod(id, ctx);
+  }
+
+  @ResolveField(() => [Section], { description: 'All sections of the plan, flat; nest them by parentId (or use Section.children).' })
+  sections(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<PlanSectionEntity[]> {
+    return plansLoaders(ctx, this.plansService).sectionsOfPlan.load(plan.id);
+  }
+
+  @ResolveField('measures', () => [Measure])
+  planMeasures(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<MeasureEntity[]> {
+    return plansLoaders(ctx, this.plansService).measuresOfPlan.load(plan.id);
+  }
+
+  @ResolveField('reportingPeriods', () => [ReportingPeriod])
+  planReportingPeriods(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<ReportingPeriodEntity[]> {
+    return plansLoaders(ctx, this.plansService).periodsOfPlan.load(plan.id);
+  }
+}
+
+@Resolver(() => Section)
+export class SectionResolver {
+  constructor(private readonly plansService: PlansService) {}
+
+  @ResolveField(() => [Section])
+  async children(@Parent() section: PlanSectionEntity, @Context() ctx: GraphQLContext): Promise<PlanSectionEntity[]> {
+    const all = await plansLoaders(ctx, this.plansService).sectionsOfPlan.load(section.planId);
+    return all.filter((s) => s.parentId === section.id);
+  }
+
+  @ResolveField(() => [Measure])
+  measures(@Parent() section: PlanSectionEntity, @Context() ctx: GraphQLContext): Promise<MeasureEntity[]> {
+    return plansLoaders(ctx, this.plansService).measuresOfSection.load(section.id);
+  }
+}
+
+@Resolver(() => Measure)
+export class MeasureResolver {
+  constructor(private readonly plansService: PlansService) {}
+
+  @ResolveField(() => Section)
+  section(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext) {
+    return plansLoaders(ctx, this.plansService).sectionById.load(measure.sectionId);
+  }
+
+  @ResolveField(() => [Assignment])
+  assignments(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext): Promise<AssignmentEntity[]> {
+    return plansLoaders(ctx, this.plansService).assignmentsOfMeasure.load(measure.id);
+  }
+
+  @ResolveField(() => [Indicator])
+  indicators(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext): Promise<IndicatorEntity[]> {
+    return plansLoaders(ctx, this.plansService).indicatorsOfMeasure.load(measure.id);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  constructor(
+    private readonly plansService: PlansService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @ResolveField(() => Organization)
+  organization(@Parent() a: AssignmentEntity, @Context() ctx: GraphQLContext): Promise<OrganizationEntity | null> {
+    return organizationLoader(ctx, this.organizations).load(a.organizationId);
+  }
+
+  @ResolveField(() => Measure)
+  measure(@Parent() a: AssignmentEntity, @Context() ctx: GraphQLContext) {
+    return plansLoaders(ctx, this.plansService).measureById.load(a.measureId);
+  }
+}

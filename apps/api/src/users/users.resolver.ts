@@ -1,0 +1,25 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@nap/domain';
+import { ReqCtx, Roles } from '../common/auth/decorators';
+import type { RequestContext } from '../common/auth/auth-user';
+import { CreateUserInput } from './dto/create-user.input';
+import type { UserEntity } from './entities/user.entity';
+import { User } from './models/user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly usersService: UsersService) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [User])
+  users(): Promise<UserEntity[]> {
+    return this.usersService.list();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User)
+  createUser(@Args('input') input: CreateUserInput, @ReqCtx() ctx: RequestContext): Promise<UserEntity> {
+    return this.usersService.create(input, ctx);
+  }
+}
