@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLPassThroughFilter } from './common/graphql-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -21,6 +22,7 @@ import { APP_CONFIG, JWT_SECRET } from './common/tokens';
 import { createValidationPipe } from './common/validation.pipe';
 import { SystemResolver } from './system/system.resolver';
 import { FEATURE_MODULES } from './features';
+import { sqlRequestScope } from './common/sql-counter';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -83,7 +85,19 @@ export class AppModule {
             introspection: !production,
             playground: false,
             csrfPrevention: true,
-            plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+            plugins: [
+              ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+              {
+                async requestDidStart() {
+                  return {
+                    async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
+                      const scope = sqlRequestScope.getStore();
+                      if (scope) response.http.headers.set('x-sql-statements', String(scope.statements));
+                    },
+                  };
+                },
+              },
+            ],
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
             context: ({ req, res }: { req: Request; res: Response }): Omit<GraphQLContext, 'user'> & { user: GraphQLContext['user'] } => {
@@ -110,6 +124,7 @@ export class AppModule {
         SystemResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLPassThroughFilter },
       ],
     };
   }

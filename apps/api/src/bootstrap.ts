@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { checkDatabaseReachable } from './database/preflight';
 import { seedDemoIfEmpty } from './database/seed/demo-seed';
+import { sqlRequestScope } from './common/sql-counter';
 
 export interface RunningApp {
   app: INestApplication;
@@ -77,6 +78,7 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
       }),
     );
     app.useBodyParser('json', { limit: '1mb' });
+    app.use((_req: unknown, _res: unknown, next: () => void) => sqlRequestScope.run({ statements: 0 }, next));
 
     const dataSource = app.get(DataSource);
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { CountingSqlLogger } from '../common/sql-counter';
 
 /**
  * One definition of the connection for the API, the tests and the TypeORM CLI.
@@ -17,7 +18,8 @@ export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSiz
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; uuid-ossp is not needed.
     uuidExtension: 'pgcrypto',
-    logging: opts.logSql ? ['query', 'error'] : ['error'],
+    logger: new CountingSqlLogger(opts.logSql ?? false),
+    maxQueryExecutionTime: 1000,
     poolSize: opts.poolSize ?? 10,
     extra: {
       // Fail fast when the server is gone instead of queueing requests for ever.

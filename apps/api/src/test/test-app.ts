@@ -16,6 +16,8 @@ import { DEMO_PASSWORD } from '../database/seed/demo-data';
  */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  /** SQL statements the request issued (x-sql-statements). */
+  sqlStatements: number;
   data: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
 }
@@ -75,7 +77,7 @@ export async function startTestApp(opts: { seedDemo?: boolean; env?: Record<stri
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: unknown; errors?: GraphQLResponse['errors'] };
-    return { status: res.status, data: (body.data ?? null) as never, errors: body.errors };
+    return { status: res.status, sqlStatements: Number(res.headers.get('x-sql-statements') ?? NaN), data: (body.data ?? null) as never, errors: body.errors };
   };
 
   return {
