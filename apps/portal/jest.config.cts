@@ -12,7 +12,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // ESM-only packages (Transloco's utils, Angular locale data, ECharts) are transformed too.
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@jsverse/utils|@angular/common/locales|echarts|zrender|tslib)'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -1,0 +1,11 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { PageHeaderComponent } from '../../shared/ui/page-header.component';
+
+@Component({
+  selector: 'app-audit-log',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeaderComponent, TranslocoPipe],
+  template: `<app-page-header [title]="'nav.audit' | transloco" />`,
+})
+export class AuditLogComponent {}

@@ -1,0 +1,9 @@
+import type { Route } from '@angular/router';
+
+export const DASHBOARD_ROUTES: Route[] = [
+  {
+    path: '',
+    title: 'nav.dashboard',
+    loadComponent: () => import('./dashboard/dashboard.component').then((m) => m.DashboardComponent),
+  },
+];

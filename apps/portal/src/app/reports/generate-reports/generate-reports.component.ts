@@ -1,0 +1,11 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { PageHeaderComponent } from '../../shared/ui/page-header.component';
+
+@Component({
+  selector: 'app-generate-reports',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeaderComponent, TranslocoPipe],
+  template: `<app-page-header [title]="'nav.reports' | transloco" />`,
+})
+export class GenerateReportsComponent {}

@@ -1,0 +1,9 @@
+import type { Route } from '@angular/router';
+
+export const REVIEW_ROUTES: Route[] = [
+  {
+    path: '',
+    title: 'nav.review',
+    loadComponent: () => import('./review-queue/review-queue.component').then((m) => m.ReviewQueueComponent),
+  },
+];
