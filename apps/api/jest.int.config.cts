@@ -3,7 +3,10 @@ module.exports = {
   displayName: 'api-int',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
+  // The parity suite compares the embedded database with a server, so it runs only when one is given.
+  testMatch: process.env.TEST_DATABASE_URL
+    ? ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/src/**/*.pg-spec.ts']
+    : ['<rootDir>/src/**/*.int-spec.ts'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

@@ -4,6 +4,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { AuditModule } from './audit/audit.module';
+import { CompletionModule } from './completion/completion.module';
 
 /** The business modules, one per feature folder. */
 export const FEATURE_MODULES: Type<unknown>[] = [
@@ -12,4 +13,5 @@ export const FEATURE_MODULES: Type<unknown>[] = [
   PlansModule,
   ReportingModule,
   AuditModule,
+  CompletionModule,
 ];

@@ -204,6 +204,8 @@ interface IndicatorRow {
   dimensions: { code: string; options: string[] }[];
   measureId: string;
   measureCode: string;
+  sectionOrder: number;
+  sortOrder: number;
   value: number | null;
   target: number | null;
   baseline: number | null;
@@ -351,6 +353,9 @@ export class CompletionService {
       scope.sectionId ?? null,
       scope.organizationId ?? null,
     ]);
+    rows.sort(
+      (a, b) => a.sectionOrder - b.sectionOrder || compareCodes(a.measureCode, b.measureCode) || a.sortOrder - b.sortOrder,
+    );
     return rows.map((row) => {
       const cells = orderCells(row.dimensions, row.breakdown.map((cell) => ({ options: cell.options, value: Number(cell.value) })));
       const breakdown =
@@ -431,7 +436,9 @@ function orderCells(
   cells: readonly { options: string[]; value: number }[],
 ): { options: string[]; value: number }[] {
   const dimensionIndex = new Map(dimensions.map((dimension, index) => [dimension.code, index]));
-  const optionIndex = new Map(dimensions.flatMap((d) => d.options.map((option, index) => [`${d.code}:${option}`, index] as const)));
+  const optionIndex = new Map<string, number>(
+    dimensions.flatMap((d) => d.options.map((option, index): [string, number] => [`${d.code}:${option}`, index])),
+  );
   const rank = (option: string): [number, number] => [
     dimensionIndex.get(parseCell(option)?.dimension ?? '') ?? Number.MAX_SAFE_INTEGER,
     optionIndex.get(option) ?? Number.MAX_SAFE_INTEGER,

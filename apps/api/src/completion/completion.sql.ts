@@ -311,6 +311,7 @@ WITH RECURSIVE
     LEFT JOIN totals prev ON prev.indicator_id = i.id AND prev.period_id = (SELECT id FROM previous)
   )
 SELECT f.id, f.code, f.name_az AS "nameAz", f.name_en AS "nameEn", f.unit, f.currency,
+  f.section_order AS "sectionOrder", f.sort_order AS "sortOrder",
   f.combine_rule AS "combineRule", f.dimensions, f.measure_id AS "measureId", f.measure_code AS "measureCode",
   f.current_value::float8 AS value, f.target::float8 AS target, f.baseline::float8 AS baseline,
   ${roundSql('f.current_value / NULLIF(f.target, 0) * 100', 2)}::float8 AS "percentOfTarget",
