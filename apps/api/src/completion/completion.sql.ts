@@ -115,7 +115,7 @@ WITH RECURSIVE
   ),
   measure_rag AS (
     SELECT e.*,
-      e.lead_status = 'COMPLETED' OR e.completion_2 >= 100 AS done,
+      COALESCE(e.lead_status = 'COMPLETED', false) OR e.completion_2 >= 100 AS done,
       CASE WHEN e.lead_status = 'COMPLETED' OR e.completion_2 >= 100 THEN 'GREEN'
            WHEN e.as_of > e.due_date THEN 'RED'
            WHEN e.completion_2 >= e.expected_2 - 10 THEN 'GREEN'
