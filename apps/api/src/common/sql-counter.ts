@@ -25,7 +25,9 @@ export class CountingSqlLogger implements TypeOrmLogger {
   logQuerySlow(time: number, query: string): void {
     logger.warn(`slow (${time} ms): ${query}`);
   }
-  logSchemaBuild(): void {}
+  logSchemaBuild(): void {
+    // schema builds are never run here (migrations only)
+  }
   logMigration(message: string): void {
     logger.log(message);
   }

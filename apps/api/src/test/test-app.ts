@@ -26,7 +26,7 @@ export interface TestApp {
   url: string;
   running: RunningApp;
   databaseUrl: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string): Promise<string>;
   /** Runs SQL directly on the test database (for assertions that must not go through the API). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Initial1764230000000 implements MigrationInterface {
   name = 'Initial1764230000000';
@@ -408,12 +408,8 @@ export class Initial1764230000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DROP TRIGGER IF EXISTS audit_event_no_truncate ON "audit_event"`,
-    );
-    await queryRunner.query(
-      `DROP TRIGGER IF EXISTS audit_event_no_update_delete ON "audit_event"`,
-    );
+    await queryRunner.query(`DROP TRIGGER IF EXISTS audit_event_no_truncate ON "audit_event"`);
+    await queryRunner.query(`DROP TRIGGER IF EXISTS audit_event_no_update_delete ON "audit_event"`);
     await queryRunner.query(`DROP FUNCTION IF EXISTS audit_event_immutable()`);
     await queryRunner.query(`
             ALTER TABLE "app_user" DROP CONSTRAINT "fk_app_user_organization"

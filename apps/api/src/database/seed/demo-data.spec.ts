@@ -11,10 +11,10 @@ import {
   DEMO_PERIODS,
   DEMO_PLAN,
   DEMO_REPORTS,
-  DemoIndicator,
-  DemoIndicatorValue,
-  DemoMeasure,
-  DemoReport,
+  type DemoIndicator,
+  type DemoIndicatorValue,
+  type DemoMeasure,
+  type DemoReport,
 } from './demo-data';
 
 const measures: DemoMeasure[] = DEMO_PLAN.sections.flatMap((s) => s.measures);
