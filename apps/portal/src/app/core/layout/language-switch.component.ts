@@ -10,16 +10,10 @@ import { LanguageService } from '../i18n/language.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatMenuModule, TranslocoPipe, IconComponent],
   template: `
-    <button
-      mat-button
-      type="button"
-      class="language-switch"
-      [matMenuTriggerFor]="menu"
-      [attr.aria-label]="'shell.language' | transloco: { language: language.language().label }"
-      data-testid="language-switch"
-    >
+    <button mat-button type="button" class="language-switch" [matMenuTriggerFor]="menu" data-testid="language-switch">
       <app-icon name="translate" [size]="20" />
       <span class="language-switch__code">{{ language.code().toUpperCase() }}</span>
+      <span class="visually-hidden">{{ 'shell.language' | transloco: { language: language.language().label } }}</span>
     </button>
     <mat-menu #menu="matMenu">
       @for (l of language.available(); track l.code) {

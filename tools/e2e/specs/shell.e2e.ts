@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousAxeViolations } from '../support/axe';
+import { BASE_URL, launchBrowser, newPage, screenshot, signIn, switchLanguage } from '../support/browser';
+
+describe('portal shell', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('opens the sign-in page in Azerbaijani with the platform name from GraphQL and the demo sign-ins', async () => {
+    const systemInfo = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('SystemInfo'),
+    );
+    await page.goto(`${BASE_URL}/`);
+    await page.waitForURL(/\/sign-in/);
+    expect((await systemInfo).ok()).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.toContain('NAP Tracker');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('az');
+    await expect(page.getByTestId('sign-in-submit').textContent()).resolves.toContain('Daxil ol');
+    await page.getByTestId('demo-coordinator@demo.local').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'sign-in.az');
+  });
+
+  it('rejects a wrong password with a message in the UI language', async () => {
+    await page.getByTestId('email').fill('coordinator@demo.local');
+    await page.getByTestId('password').fill('wrong-password');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page.getByTestId('sign-in-error').textContent()).resolves.toContain('düzgün deyil');
+  });
+
+  it('signs in and renders the shell with data fetched through GraphQL', async () => {
+    await signIn(page, 'coordinator@demo.local');
+    await expect(page.getByTestId('platform-name').textContent()).resolves.toContain('NAP Tracker');
+    await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('Koordinator');
+    await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Baxış növbəsi');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('switches the language to English and back, and remembers the choice', async () => {
+    await switchLanguage(page, 'en');
+    await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Review queue');
+    await page.reload();
+    await page.getByTestId('nav-review').waitFor();
+    await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Review queue');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'shell.en');
+    await switchLanguage(page, 'az');
+    await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Baxış növbəsi');
+  });
+
+  it('is usable at tablet width (768 px) with the navigation behind a menu button', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.getByRole('button', { name: 'Menyu', exact: true }).click();
+    await page.getByTestId('nav-dashboard').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+});
