@@ -41,10 +41,24 @@ export async function newPage(
   return { context, page };
 }
 
+/**
+ * Full-page screenshot to dist/screenshots/<name>.png. The shell scrolls inside its content
+ * pane, so the viewport is grown to the content's height for the shot, then restored.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
+  const contentHeight = await page.evaluate(() => {
+    const pane = document.querySelector('mat-sidenav-content');
+    const bar = document.querySelector('mat-toolbar');
+    return pane ? pane.scrollHeight + (bar?.clientHeight ?? 0) : document.documentElement.scrollHeight;
+  });
+  const height = Math.min(Math.max(viewport.height, contentHeight), 6000);
+  if (height !== viewport.height) await page.setViewportSize({ width: viewport.width, height });
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  if (height !== viewport.height) await page.setViewportSize(viewport);
   return file;
 }
 

@@ -5,7 +5,99 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AssignmentRole = 'LEAD' | 'PARTNER';
+
+export type BreakdownCellInput = {
+  options: Array<string>;
+  value: number;
+};
+
+export type CombineRule = 'AVERAGE' | 'LATEST' | 'MAX' | 'SUM';
+
+export type EvidenceLinkInput = {
+  reportId: string | number;
+  title: string;
+  url: string;
+};
+
+export type ExpenditureInput = {
+  amount: number;
+  currency: string;
+  source?: string | null | undefined;
+};
+
+export type ImplementationStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+export type IndicatorUnit = 'AMOUNT' | 'BOOLEAN' | 'COUNT' | 'PERCENT';
+
+export type IndicatorValueInput = {
+  breakdown?: Array<BreakdownCellInput> | null | undefined;
+  indicatorId: string | number;
+  value?: number | null | undefined;
+};
+
+export type OrganizationType =
+  | 'ACADEMY'
+  | 'COUNCIL'
+  | 'DEPARTMENT'
+  | 'FUND'
+  | 'INTERNATIONAL'
+  | 'LOCAL_EXECUTIVE'
+  | 'MINISTRY'
+  | 'NGO'
+  | 'OMBUDSMAN'
+  | 'OTHER'
+  | 'PROSECUTION'
+  | 'STATE_COMMITTEE'
+  | 'STATE_SERVICE';
+
+/** Offset paging; limit defaults to 50 and is at most 200. */
+export type PageInput = {
+  limit?: number;
+  offset?: number;
+};
+
+export type PeriodStatus = 'CLOSED' | 'OPEN';
+
+export type PlanStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT';
+
+export type ProgressReportFilter = {
+  late?: boolean | null | undefined;
+  measureId?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  periodId?: string | number | null | undefined;
+  planId?: string | number | null | undefined;
+  sectionId?: string | number | null | undefined;
+  statuses?: Array<ReportStatus> | null | undefined;
+};
+
+export type ReportStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
+
+export type ReviewQueueFilter = {
+  late?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  periodId?: string | number | null | undefined;
+  sectionId?: string | number | null | undefined;
+};
+
 export type Role = 'ADMIN' | 'AUDITOR' | 'COORDINATOR' | 'FOCAL_POINT';
+
+/** Creates the draft, or updates it (then `version` is required). */
+export type SaveProgressReportInput = {
+  challenges?: string | null | undefined;
+  expenditure?: ExpenditureInput | null | undefined;
+  implementationStatus: ImplementationStatus;
+  indicatorValues?: Array<IndicatorValueInput> | null | undefined;
+  measureId: string | number;
+  narrativeAz?: string | null | undefined;
+  narrativeEn?: string | null | undefined;
+  narrativeRu?: string | null | undefined;
+  nextSteps?: string | null | undefined;
+  organizationId: string | number;
+  percentComplete: number;
+  periodId: string | number;
+  version?: number | null | undefined;
+};
 
 export type SessionUserFragment = {
   id: string;
@@ -46,6 +138,28 @@ export type MeQuery = {
   };
 };
 
+export type PlansOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansOverviewQuery = {
+  plans: Array<{
+    id: string;
+    code: string;
+    titleAz: string;
+    titleEn: string;
+    status: PlanStatus;
+    startDate: string;
+    endDate: string;
+    reportingPeriods: Array<{
+      id: string;
+      label: string;
+      startDate: string;
+      endDate: string;
+      dueDate: string;
+      status: PeriodStatus;
+    }>;
+  }>;
+};
+
 export type SystemInfoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SystemInfoQuery = {
@@ -56,6 +170,944 @@ export type SystemInfoQuery = {
     environment: string;
     demo: boolean;
     languages: Array<string>;
+  };
+};
+
+export type MyAssignmentsQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+export type MyAssignmentsQuery = {
+  myAssignments: Array<{
+    daysLeft: number;
+    period: { id: string; label: string; dueDate: string; endDate: string; status: PeriodStatus };
+    assignment: {
+      id: string;
+      role: AssignmentRole;
+      organization: { id: string; code: string; nameAz: string; nameEn: string };
+      measure: {
+        id: string;
+        code: string;
+        titleAz: string;
+        titleEn: string;
+        startDate: string;
+        dueDate: string;
+        section: { id: string; code: string; titleAz: string; titleEn: string };
+      };
+    };
+    report: {
+      id: string;
+      status: ReportStatus;
+      implementationStatus: ImplementationStatus;
+      percentComplete: number;
+      late: boolean;
+      submittedAt: string | null;
+      updatedAt: string;
+      version: number;
+      lastComment: string | null;
+    } | null;
+  }>;
+};
+
+export type ReportFormContextQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+export type ReportFormContextQuery = {
+  myAssignments: Array<{
+    daysLeft: number;
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    assignment: {
+      id: string;
+      role: AssignmentRole;
+      organization: { id: string; code: string; nameAz: string; nameEn: string };
+      measure: {
+        id: string;
+        code: string;
+        titleAz: string;
+        titleEn: string;
+        descriptionAz: string | null;
+        descriptionEn: string | null;
+        startDate: string;
+        dueDate: string;
+        weight: number;
+        expectedResultAz: string | null;
+        expectedResultEn: string | null;
+        section: { id: string; code: string; titleAz: string; titleEn: string };
+        indicators: Array<{
+          id: string;
+          code: string;
+          nameAz: string;
+          nameEn: string;
+          unit: IndicatorUnit;
+          currency: string | null;
+          combineRule: CombineRule;
+          baseline: number | null;
+          target: number | null;
+          dimensions: Array<{ code: string; options: Array<string> }>;
+        }>;
+      };
+    };
+    report: { id: string } | null;
+  }>;
+};
+
+export type SaveProgressReportMutationVariables = Exact<{
+  input: SaveProgressReportInput;
+}>;
+
+export type SaveProgressReportMutation = {
+  saveProgressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
+  };
+};
+
+export type SubmitProgressReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitProgressReportMutation = {
+  submitProgressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
+  };
+};
+
+export type AddEvidenceLinkMutationVariables = Exact<{
+  input: EvidenceLinkInput;
+}>;
+
+export type AddEvidenceLinkMutation = { addEvidenceLink: { id: string } };
+
+export type RemoveEvidenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveEvidenceMutation = { removeEvidence: { id: string } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  planId: string | number;
+  filter?: ReviewQueueFilter | null | undefined;
+}>;
+
+export type ReviewQueueQuery = {
+  reviewQueue: Array<{
+    id: string;
+    status: ReportStatus;
+    late: boolean;
+    submittedAt: string | null;
+    percentComplete: number;
+    implementationStatus: ImplementationStatus;
+    version: number;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+    };
+    period: { id: string; label: string; dueDate: string };
+  }>;
+};
+
+export type ProgressReportsPageQueryVariables = Exact<{
+  filter: ProgressReportFilter;
+  page?: PageInput | null | undefined;
+}>;
+
+export type ProgressReportsPageQuery = {
+  progressReports: {
+    total: number;
+    items: Array<{
+      id: string;
+      status: ReportStatus;
+      late: boolean;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      updatedAt: string;
+      percentComplete: number;
+      implementationStatus: ImplementationStatus;
+      organization: { id: string; code: string; nameAz: string; nameEn: string };
+      measure: {
+        id: string;
+        code: string;
+        titleAz: string;
+        titleEn: string;
+        section: { id: string; code: string; titleAz: string; titleEn: string };
+      };
+      period: { id: string; label: string; dueDate: string };
+    }>;
+  };
+};
+
+export type AcceptedReportsOfAssignmentQueryVariables = Exact<{
+  filter: ProgressReportFilter;
+}>;
+
+export type AcceptedReportsOfAssignmentQuery = {
+  progressReports: {
+    items: Array<{
+      id: string;
+      status: ReportStatus;
+      implementationStatus: ImplementationStatus;
+      percentComplete: number;
+      narrativeAz: string | null;
+      narrativeEn: string | null;
+      challenges: string | null;
+      nextSteps: string | null;
+      expenditureAmount: number | null;
+      expenditureCurrency: string | null;
+      expenditureSource: string | null;
+      late: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      returnedAt: string | null;
+      reopenedAt: string | null;
+      lastComment: string | null;
+      allowedActions: Array<string>;
+      assignmentId: string;
+      measureId: string;
+      organizationId: string;
+      periodId: string;
+      indicatorValues: Array<{
+        id: string;
+        indicatorId: string;
+        value: number | null;
+        breakdown: Array<{ options: Array<string>; value: number }>;
+      }>;
+      evidence: Array<{
+        id: string;
+        kind: string;
+        title: string;
+        url: string | null;
+        fileName: string | null;
+        contentType: string | null;
+        sizeBytes: number | null;
+        sha256: string | null;
+        downloadUrl: string | null;
+        createdAt: string;
+      }>;
+      history: Array<{
+        id: string;
+        action: string;
+        fromStatus: ReportStatus | null;
+        toStatus: ReportStatus;
+        reportVersion: number;
+        comment: string | null;
+        at: string;
+        actorName: string | null;
+        late: boolean;
+        snapshot: unknown;
+      }>;
+      organization: { id: string; code: string; nameAz: string; nameEn: string };
+      period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+      measure: {
+        id: string;
+        code: string;
+        titleAz: string;
+        titleEn: string;
+        descriptionAz: string | null;
+        descriptionEn: string | null;
+        startDate: string;
+        dueDate: string;
+        weight: number;
+        expectedResultAz: string | null;
+        expectedResultEn: string | null;
+        section: { id: string; code: string; titleAz: string; titleEn: string };
+        indicators: Array<{
+          id: string;
+          code: string;
+          nameAz: string;
+          nameEn: string;
+          unit: IndicatorUnit;
+          currency: string | null;
+          combineRule: CombineRule;
+          baseline: number | null;
+          target: number | null;
+          dimensions: Array<{ code: string; options: Array<string> }>;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganizationsQuery = {
+  organizations: Array<{
+    id: string;
+    code: string;
+    nameAz: string;
+    nameEn: string;
+    acronym: string | null;
+    type: OrganizationType;
+    parentId: string | null;
+  }>;
+};
+
+export type AcceptProgressReportMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+export type AcceptProgressReportMutation = {
+  acceptProgressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
+  };
+};
+
+export type ReturnProgressReportMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+export type ReturnProgressReportMutation = {
+  returnProgressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
+  };
+};
+
+export type ReopenProgressReportMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ReopenProgressReportMutation = {
+  reopenProgressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
+  };
+};
+
+export type OrganizationNameFragment = { id: string; code: string; nameAz: string; nameEn: string };
+
+export type IndicatorDetailFragment = {
+  id: string;
+  code: string;
+  nameAz: string;
+  nameEn: string;
+  unit: IndicatorUnit;
+  currency: string | null;
+  combineRule: CombineRule;
+  baseline: number | null;
+  target: number | null;
+  dimensions: Array<{ code: string; options: Array<string> }>;
+};
+
+export type MeasureDetailFragment = {
+  id: string;
+  code: string;
+  titleAz: string;
+  titleEn: string;
+  descriptionAz: string | null;
+  descriptionEn: string | null;
+  startDate: string;
+  dueDate: string;
+  weight: number;
+  expectedResultAz: string | null;
+  expectedResultEn: string | null;
+  section: { id: string; code: string; titleAz: string; titleEn: string };
+  indicators: Array<{
+    id: string;
+    code: string;
+    nameAz: string;
+    nameEn: string;
+    unit: IndicatorUnit;
+    currency: string | null;
+    combineRule: CombineRule;
+    baseline: number | null;
+    target: number | null;
+    dimensions: Array<{ code: string; options: Array<string> }>;
+  }>;
+};
+
+export type ProgressReportDetailFragment = {
+  id: string;
+  status: ReportStatus;
+  implementationStatus: ImplementationStatus;
+  percentComplete: number;
+  narrativeAz: string | null;
+  narrativeEn: string | null;
+  challenges: string | null;
+  nextSteps: string | null;
+  expenditureAmount: number | null;
+  expenditureCurrency: string | null;
+  expenditureSource: string | null;
+  late: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  returnedAt: string | null;
+  reopenedAt: string | null;
+  lastComment: string | null;
+  allowedActions: Array<string>;
+  assignmentId: string;
+  measureId: string;
+  organizationId: string;
+  periodId: string;
+  indicatorValues: Array<{
+    id: string;
+    indicatorId: string;
+    value: number | null;
+    breakdown: Array<{ options: Array<string>; value: number }>;
+  }>;
+  evidence: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    url: string | null;
+    fileName: string | null;
+    contentType: string | null;
+    sizeBytes: number | null;
+    sha256: string | null;
+    downloadUrl: string | null;
+    createdAt: string;
+  }>;
+  history: Array<{
+    id: string;
+    action: string;
+    fromStatus: ReportStatus | null;
+    toStatus: ReportStatus;
+    reportVersion: number;
+    comment: string | null;
+    at: string;
+    actorName: string | null;
+    late: boolean;
+    snapshot: unknown;
+  }>;
+  organization: { id: string; code: string; nameAz: string; nameEn: string };
+  period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+  measure: {
+    id: string;
+    code: string;
+    titleAz: string;
+    titleEn: string;
+    descriptionAz: string | null;
+    descriptionEn: string | null;
+    startDate: string;
+    dueDate: string;
+    weight: number;
+    expectedResultAz: string | null;
+    expectedResultEn: string | null;
+    section: { id: string; code: string; titleAz: string; titleEn: string };
+    indicators: Array<{
+      id: string;
+      code: string;
+      nameAz: string;
+      nameEn: string;
+      unit: IndicatorUnit;
+      currency: string | null;
+      combineRule: CombineRule;
+      baseline: number | null;
+      target: number | null;
+      dimensions: Array<{ code: string; options: Array<string> }>;
+    }>;
+  };
+};
+
+export type ProgressReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProgressReportQuery = {
+  progressReport: {
+    id: string;
+    status: ReportStatus;
+    implementationStatus: ImplementationStatus;
+    percentComplete: number;
+    narrativeAz: string | null;
+    narrativeEn: string | null;
+    challenges: string | null;
+    nextSteps: string | null;
+    expenditureAmount: number | null;
+    expenditureCurrency: string | null;
+    expenditureSource: string | null;
+    late: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    returnedAt: string | null;
+    reopenedAt: string | null;
+    lastComment: string | null;
+    allowedActions: Array<string>;
+    assignmentId: string;
+    measureId: string;
+    organizationId: string;
+    periodId: string;
+    indicatorValues: Array<{
+      id: string;
+      indicatorId: string;
+      value: number | null;
+      breakdown: Array<{ options: Array<string>; value: number }>;
+    }>;
+    evidence: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      url: string | null;
+      fileName: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      downloadUrl: string | null;
+      createdAt: string;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReportStatus | null;
+      toStatus: ReportStatus;
+      reportVersion: number;
+      comment: string | null;
+      at: string;
+      actorName: string | null;
+      late: boolean;
+      snapshot: unknown;
+    }>;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+    period: { id: string; label: string; startDate: string; endDate: string; dueDate: string; status: PeriodStatus };
+    measure: {
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      section: { id: string; code: string; titleAz: string; titleEn: string };
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    };
   };
 };
 
@@ -91,6 +1143,355 @@ export const SessionUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const OrganizationNameFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationNameFragment, unknown>;
+export const IndicatorDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorDetailFragment, unknown>;
+export const MeasureDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureDetailFragment, unknown>;
+export const ProgressReportDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressReportDetailFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -226,6 +1627,52 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const PlansOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlansOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlansOverviewQuery, PlansOverviewQueryVariables>;
 export const SystemInfoDocument = {
   kind: 'Document',
   definitions: [
@@ -256,3 +1703,2476 @@ export const SystemInfoDocument = {
     },
   ],
 } as unknown as DocumentNode<SystemInfoQuery, SystemInfoQueryVariables>;
+export const MyAssignmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAssignments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAssignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'section' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'report' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const ReportFormContextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportFormContext' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAssignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'report' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportFormContextQuery, ReportFormContextQueryVariables>;
+export const SaveProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveProgressReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProgressReportMutation, SaveProgressReportMutationVariables>;
+export const SubmitProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitProgressReportMutation, SubmitProgressReportMutationVariables>;
+export const AddEvidenceLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEvidenceLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEvidenceLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddEvidenceLinkMutation, AddEvidenceLinkMutationVariables>;
+export const RemoveEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
+export const ReviewQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewQueueFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'section' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ProgressReportsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgressReportsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReportFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'section' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressReportsPageQuery, ProgressReportsPageQueryVariables>;
+export const AcceptedReportsOfAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AcceptedReportsOfAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReportFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptedReportsOfAssignmentQuery, AcceptedReportsOfAssignmentQueryVariables>;
+export const OrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organizations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const AcceptProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptProgressReportMutation, AcceptProgressReportMutationVariables>;
+export const ReturnProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnProgressReportMutation, ReturnProgressReportMutationVariables>;
+export const ReopenProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenProgressReportMutation, ReopenProgressReportMutationVariables>;
+export const ProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressReportDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'section' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressReportDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrativeEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expenditureSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressReportQuery, ProgressReportQueryVariables>;

@@ -47,7 +47,7 @@ export class AppDatePipe implements PipeTransform {
 export class AppNamePipe implements PipeTransform {
   private readonly language = inject(LanguageService);
 
-  transform(value: Partial<Record<string, unknown>> | null | undefined, field: 'name' | 'title' = 'name'): string {
+  transform(value: Partial<Record<string, unknown>> | null | undefined, field = 'name'): string {
     if (!value) return '';
     const get = (suffix: string) => {
       const v = value[`${field}${suffix}`];
