@@ -1,8 +1,8 @@
 import {
   AssignmentRole,
-  CombineRule,
+  type CombineRule,
   ImplementationStatus,
-  RagStatus,
+  type RagStatus,
   ReportStatus,
   assignmentCompletion,
   cellKey,
@@ -313,6 +313,11 @@ export function expectedIndicators(raw: RawPlan, periodId: string, previousPerio
     const value = combined(periodId);
     const previousValue = combined(previousPeriodId);
     const { absolute, percent } = change(value, previousValue);
+    // `change` of @nap/domain keeps 15 significant digits of the double difference, which
+    // cancellation can leave noisy (77.535 − 77.465 → 0.0699999999999932); the database
+    // subtracts decimals exactly. Compare with the exact decimal difference (reported upstream).
+    const exact =
+      absolute === null ? null : Number(((value as number) - (previousValue as number)).toFixed(Math.max(decimalsOf(value), decimalsOf(previousValue))));
     const cells = new Map<string, { options: string[]; values: number[] }>();
     for (const v of accepted(periodId)) {
       for (const cell of v.breakdown) {
@@ -326,7 +331,7 @@ export function expectedIndicators(raw: RawPlan, periodId: string, previousPerio
     result.set(indicator.id, {
       value,
       previousValue,
-      change: absolute,
+      change: exact,
       changePercent: percent,
       percentOfTarget: value === null || !indicator.target ? null : roundPercent((value / indicator.target) * 100),
       breakdown: new Map(
@@ -335,4 +340,11 @@ export function expectedIndicators(raw: RawPlan, periodId: string, previousPerio
     });
   }
   return result;
+}
+
+/** Digits after the decimal point of a number as JavaScript prints it (77.535 → 3). */
+function decimalsOf(value: number | null): number {
+  if (value === null) return 0;
+  const [, fraction = ''] = String(value).split('.');
+  return fraction.length;
 }

@@ -179,7 +179,6 @@ export async function generatePlan(sql: Sql, seed: number, measureTotal = 240): 
 
   const reports: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
-  const measureById = new Map(measures.map((measure) => [measure.id, measure]));
   for (const assignment of assignments) {
     for (const period of periods) {
       if (chance(0.2)) continue; // not even a draft
