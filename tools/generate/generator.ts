@@ -1,0 +1,258 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { hashPassword } from '../../apps/api/src/auth/password';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
+import { seedDemo } from '../../apps/api/src/database/seed/demo-seed';
+import { BulkWriter, type Column } from './bulk';
+import { scaleSpec, type ScaleName } from './scales';
+import { generateUnit, type AuditRow, type AuditSink, type Writers } from './unit';
+import { vocabulary } from './words';
+
+export interface GenerateOptions {
+  scale: ScaleName;
+  databaseUrl: string;
+  seed?: number;
+  /** Create the database when it does not exist. */
+  create?: boolean;
+  /** Drop and re-create the database first (implies create). */
+  reset?: boolean;
+  /** L only: number of countries (default 50). */
+  units?: number;
+  log?: (line: string) => void;
+}
+
+export interface GenerateResult {
+  scale: ScaleName;
+  seed: number;
+  seconds: number;
+  rows: Record<string, number>;
+  rowsPerSecond: number;
+}
+
+/** The marker the generator leaves on the database (COMMENT ON DATABASE), so a bench can reuse it. */
+export function generatorMarker(scale: ScaleName, seed: number, units?: number): string {
+  return `nap-generate v1 scale=${scale} seed=${seed}${scale === 'L' ? ` units=${units ?? 50}` : ''}`;
+}
+
+function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1));
+}
+
+function serverUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = '/postgres';
+  return u.toString();
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Creates (or drops and re-creates) the database of `url` on its server. */
+export async function ensureDatabase(url: string, opts: { reset?: boolean }): Promise<boolean> {
+  const name = databaseName(url);
+  const admin = new Client({ connectionString: serverUrl(url) });
+  await admin.connect();
+  try {
+    if (opts.reset) await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (!exists) await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    return !exists;
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl(url) });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName(url))} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** The marker of a generated database, or null. */
+export async function readMarker(url: string): Promise<string | null> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch {
+    return null;
+  }
+  try {
+    const r = await client.query<{ d: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = current_database()`);
+    return r.rows[0]?.d ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+async function migrate(url: string): Promise<void> {
+  const ds = createDataSource(url, { poolSize: 2 });
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
+}
+
+const cols = (spec: string): Column[] =>
+  spec
+    .trim()
+    .split(/\s*,\s*/)
+    .map((pair) => {
+      const [name, type] = pair.split(/\s+/);
+      return { name, type: type as Column['type'] };
+    });
+
+/** Audit events: explicit ids, and the hash chain when the schema has one (prev_hash, hash). */
+async function auditSink(client: Client, writer: BulkWriter, chained: boolean): Promise<AuditSink> {
+  const start = await client.query<{ id: string; hash: string | null }>(
+    chained ? 'SELECT id::text AS id, hash FROM audit_event ORDER BY id DESC LIMIT 1' : 'SELECT id::text AS id, NULL AS hash FROM audit_event ORDER BY id DESC LIMIT 1',
+  );
+  let nextId = BigInt(start.rows[0]?.id ?? '0') + 1n;
+  let prevHash: string | null = start.rows[0]?.hash ?? null;
+  type HashFn = (prev: string | null, e: Record<string, unknown>) => string;
+  let eventHash: HashFn | null = null;
+  if (chained) {
+    // The chain's hash function lives with the API's audit module; a schema with the columns has it.
+    const modulePath = '../../apps/api/src/audit/audit-chain';
+    eventHash = (require(modulePath) as { eventHash: HashFn }).eventHash;
+  }
+  return {
+    async append(e: AuditRow) {
+      const id = String(nextId);
+      nextId += 1n;
+      const row: unknown[] = [id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.entityType, e.entityId, e.before, e.after, e.requestId];
+      if (eventHash) {
+        const hash = eventHash(prevHash, { ...e, id });
+        row.push(prevHash, hash);
+        prevHash = hash;
+      }
+      await writer.add(row);
+    },
+  };
+}
+
+/**
+ * Writes a data set of the given scale into the database at `databaseUrl`: the API's
+ * migrations first, then the rows in bulk. Refuses a database that already has data.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const seed = options.seed ?? 42;
+  const spec = scaleSpec(options.scale, options.units);
+  const started = Date.now();
+  if (options.create || options.reset) {
+    const created = await ensureDatabase(options.databaseUrl, { reset: options.reset });
+    if (created) log(`created database ${databaseName(options.databaseUrl)}`);
+  }
+  await migrate(options.databaseUrl);
+  log(`migrations applied (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  const rows: Record<string, number> = {};
+  const client = new Client({ connectionString: options.databaseUrl, application_name: 'nap-generate' });
+  await client.connect();
+  try {
+    const existing = await client.query<{ n: string }>('SELECT count(*) AS n FROM organization');
+    if (Number(existing.rows[0].n) > 0) {
+      throw new Error(`database ${databaseName(options.databaseUrl)} already has data: use --reset to start again`);
+    }
+
+    if (spec.name === 'S') {
+      const ds = createDataSource(options.databaseUrl, { poolSize: 2 });
+      await ds.initialize();
+      try {
+        await ds.transaction((manager) => seedDemo(manager));
+      } finally {
+        await ds.destroy();
+      }
+    } else {
+      await client.query('SET synchronous_commit TO off');
+      // Generated rows are consistent by construction: a superuser may skip the per-row
+      // foreign-key triggers (3-4x faster). Elsewhere the checks simply run.
+      const fkChecks = await client
+        .query('SET session_replication_role TO replica')
+        .then(() => 'skipped (session_replication_role = replica)')
+        .catch(() => 'checked per row');
+      const columns = await client.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'audit_event'`);
+      const chained = columns.rows.some((c) => c.column_name === 'hash');
+      let lastReport = Date.now();
+      const onWritten = (table: string, n: number) => {
+        rows[table] = (rows[table] ?? 0) + n;
+        if (Date.now() - lastReport > 3000) {
+          lastReport = Date.now();
+          const total = Object.values(rows).reduce((s, v) => s + v, 0);
+          const secs = (Date.now() - started) / 1000;
+          log(`  … ${total.toLocaleString('en')} rows, ${Math.round(total / secs).toLocaleString('en')} rows/s (progress_report ${(rows['progress_report'] ?? 0).toLocaleString('en')}, indicator_value ${(rows['indicator_value'] ?? 0).toLocaleString('en')})`);
+        }
+      };
+      // Structural tables are written whole by flushStructure (in FK order), never part-way.
+      const writer = (table: string, spec: string, batch = Number.POSITIVE_INFINITY) => new BulkWriter(client, table, cols(spec), batch, onWritten);
+      const structural = {
+        organization: writer('organization', 'id uuid, code text, name_az text, name_en text, name_ru text, acronym text, type text, parent_id uuid, created_at timestamptz, updated_at timestamptz'),
+        appUser: writer('app_user', 'id uuid, email text, full_name text, role text, organization_id uuid, password_hash text, created_at timestamptz'),
+        actionPlan: writer('action_plan', 'id uuid, code text, title_az text, title_en text, start_date date, end_date date, approving_act text, status text, created_at timestamptz, updated_at timestamptz'),
+        planSection: writer('plan_section', 'id uuid, plan_id uuid, parent_id uuid, code text, title_az text, title_en text, sort_order int'),
+        reportingPeriod: writer('reporting_period', 'id uuid, plan_id uuid, label text, start_date date, end_date date, due_date date, status text, opened_at timestamptz, closed_at timestamptz'),
+        measure: writer(
+          'measure',
+          'id uuid, plan_id uuid, section_id uuid, code text, title_az text, title_en text, description_az text, description_en text, start_date date, due_date date, recurring bool, weight numeric, planned_budget numeric, budget_currency text, funding_source text, expected_result_az text, expected_result_en text, tags text[], created_at timestamptz, updated_at timestamptz',
+        ),
+        assignment: writer('assignment', 'id uuid, measure_id uuid, organization_id uuid, role text, created_at timestamptz'),
+        indicator: writer('indicator', 'id uuid, measure_id uuid, code text, name_az text, name_en text, unit text, currency text, combine_rule text, baseline numeric, target numeric, dimensions jsonb, sort_order int'),
+      };
+      const order = ['organization', 'appUser', 'actionPlan', 'planSection', 'reportingPeriod', 'measure', 'assignment', 'indicator'] as const;
+      const w: Writers = {
+        ...structural,
+        progressReport: writer(
+          'progress_report',
+          'id uuid, assignment_id uuid, period_id uuid, measure_id uuid, organization_id uuid, status text, implementation_status text, percent_complete numeric, narrative_az text, narrative_en text, challenges text, next_steps text, expenditure_amount numeric, expenditure_currency text, expenditure_source text, late bool, version int, created_at timestamptz, created_by uuid, updated_at timestamptz, updated_by uuid, submitted_at timestamptz, submitted_by uuid, returned_at timestamptz, returned_by uuid, accepted_at timestamptz, accepted_by uuid',
+          4000,
+        ),
+        indicatorValue: writer('indicator_value', 'id uuid, report_id uuid, indicator_id uuid, value numeric, breakdown jsonb', 10000),
+        reportEvent: writer('report_event', 'id uuid, report_id uuid, action text, from_status text, to_status text, report_version int, comment text, snapshot jsonb, actor_id uuid, at timestamptz, late bool', 8000),
+        auditEvent: writer(
+          'audit_event',
+          `id bigint, at timestamptz, actor_id uuid, actor_email text, actor_role text, action text, entity_type text, entity_id text, before jsonb, after jsonb, request_id text${chained ? ', prev_hash text, hash text' : ''}`,
+          8000,
+        ),
+        async flushStructure() {
+          // In FK order: a batch must never reach the server before the rows it points to.
+          for (const name of order) await structural[name].close();
+        },
+      };
+      w.indicatorValue.dependsOn(w.progressReport);
+      w.reportEvent.dependsOn(w.progressReport);
+      const audit = await auditSink(client, w.auditEvent, chained);
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      const words = vocabulary();
+      log(`scale ${spec.name}: ${spec.units} ${spec.units === 1 ? 'country' : 'countries'}, seed ${seed}, ${words.words.length} Azerbaijani words from ${words.source}${chained ? ', hash-chained audit events' : ''}, foreign keys ${fkChecks}`);
+      for (let u = 0; u < spec.units; u += 1) {
+        await generateUnit(w, audit, { index: u, prefixed: spec.name === 'L', seed, shape: spec.unit, passwordHash });
+        // Reports point to their assignment and period; values, events to their report.
+        await w.progressReport.close();
+        await w.indicatorValue.close();
+        await w.reportEvent.close();
+        await w.auditEvent.close();
+        if (spec.units > 1) log(`  country ${u + 1}/${spec.units} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      }
+      // The next event the API appends must get the next id.
+      await client.query(`SELECT setval(pg_get_serial_sequence('audit_event', 'id'), GREATEST((SELECT max(id) FROM audit_event), 1))`);
+    }
+    log('ANALYZE …');
+    await client.query('ANALYZE');
+    await client.query(`COMMENT ON DATABASE ${quoteIdent(databaseName(options.databaseUrl))} IS '${generatorMarker(spec.name, seed, options.units)}'`);
+    for (const table of ['organization', 'app_user', 'action_plan', 'plan_section', 'measure', 'assignment', 'indicator', 'reporting_period', 'progress_report', 'indicator_value', 'report_event', 'audit_event']) {
+      const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
+      rows[table] = Number(r.rows[0].n);
+    }
+  } finally {
+    await client.end();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const total = Object.values(rows).reduce((s, v) => s + v, 0);
+  return { scale: spec.name, seed, seconds, rows, rowsPerSecond: Math.round(total / seconds) };
+}
