@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './common/auth/auth.guard';
 import { TokenService } from './common/auth/token.service';
+import { SessionRevocations } from './common/auth/session-revocations';
 import { formatGraphQLError } from './common/format-error';
 import type { GraphQLContext } from './common/graphql-context';
 import { Loaders } from './common/loaders';
@@ -23,6 +24,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import { SystemResolver } from './system/system.resolver';
 import { FEATURE_MODULES } from './features';
 import { sqlRequestScope } from './common/sql-counter';
+import { queryLimitsRule } from './common/graphql/limits';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -51,8 +53,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
         TokenService,
+        SessionRevocations,
       ],
-      exports: [APP_CONFIG, JWT_SECRET, TokenService],
+      exports: [APP_CONFIG, JWT_SECRET, TokenService, SessionRevocations],
     };
   }
 }
@@ -85,6 +88,8 @@ export class AppModule {
             introspection: !production,
             playground: false,
             csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            validationRules: [queryLimitsRule],
             plugins: [
               ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
               {

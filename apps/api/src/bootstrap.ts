@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import helmet from 'helmet';
+import type { Response } from 'express';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
 import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
@@ -78,6 +79,18 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
       }),
     );
     app.useBodyParser('json', { limit: '1mb' });
+    // Body errors happen before Nest sees the request: answer them in the API's error shape.
+    app.use((err: { type?: string } | undefined, _req: unknown, res: Response, next: (e?: unknown) => void) => {
+      if (err?.type === 'entity.too.large') {
+        res.status(413).json({ errors: [{ message: 'The request body is larger than 1 MB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      } else if (err?.type === 'entity.parse.failed' || err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') {
+        res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      } else {
+        next(err);
+      }
+    });
+    // Express prints stack traces on its error pages outside "production": never do that.
+    app.set('env', 'production');
     app.use((_req: unknown, _res: unknown, next: () => void) => sqlRequestScope.run({ statements: 0 }, next));
 
     const dataSource = app.get(DataSource);

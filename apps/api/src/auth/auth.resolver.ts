@@ -11,7 +11,11 @@ import type { UserEntity } from '../users/entities/user.entity';
 import { AuthPayload, User } from '../users/models/user.model';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
-import { LoginArgs } from './login.args';
+import { LoginArgs, LogoutArgs, RefreshArgs } from './login.args';
+
+function clientAddress(ctx: GraphQLContext): string {
+  return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
+}
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -22,9 +26,21 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in; returns a short-lived access token.' })
-  login(@Args() args: LoginArgs) {
-    return this.auth.login(args.email, args.password);
+  @Mutation(() => AuthPayload, { description: 'Sign in; returns a short-lived access token and a rotating refresh token.' })
+  login(@Args() args: LoginArgs, @Context() ctx: GraphQLContext) {
+    return this.auth.login(args.email, args.password, clientAddress(ctx));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A new access token for a refresh token; the refresh token is replaced (use each once).' })
+  refreshSession(@Args() args: RefreshArgs, @Context() ctx: GraphQLContext) {
+    return this.auth.refresh(args.refreshToken, clientAddress(ctx));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Signs out: ends the session of the refresh token (or of the access token sent).' })
+  logout(@Args() args: LogoutArgs, @Context() ctx: GraphQLContext) {
+    return this.auth.logout(args.refreshToken ?? null, ctx.user?.sessionId ?? null);
   }
 
   @Roles(...ALL_ROLES)

@@ -14,6 +14,7 @@ const KNOWN_CODES = new Set([
   'CONFLICT',
   'INVALID_STATE',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -52,6 +53,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
+  }
+  // Data the database refused (text where a number or id was expected, values out of range):
+  // the caller's input, so a user error, never an internal one. Validation should catch these
+  // first; this is the safety net.
+  const sqlState = (original as { code?: unknown } | null)?.code;
+  if (typeof sqlState === 'string' && /^22/.test(sqlState)) {
+    return { message: 'A value in the request is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
   }
   const errorId = randomUUID();
   logger.error(`[${errorId}] ${(original as Error)?.stack ?? String(original)}`);

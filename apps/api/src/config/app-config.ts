@@ -11,6 +11,11 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Mutations per minute allowed per user and per client address. */
+  mutationRateLimitPerMinute: number;
+  /** Sign-in attempts per minute per client address. */
+  loginRateLimitPerMinute: number;
   /** Load the demo plan into an empty database (never in production unless asked). */
   seedDemo: boolean;
   portalDir: string | null;
@@ -91,6 +96,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
     jwtSecret,
     accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    refreshTokenTtlSeconds: readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86400),
+    mutationRateLimitPerMinute: readInt(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 600, 1, 1_000_000),
+    loginRateLimitPerMinute: readInt(env, 'RATE_LIMIT_LOGINS_PER_MINUTE', 30, 1, 1_000_000),
     // Demo data loads by default only for the zero-setup embedded database.
     seedDemo: readBool(env, 'SEED_DEMO', !production && databaseUrl === null),
     portalDir: portalRaw === undefined || portalRaw === '' ? null : resolve(cwd, portalRaw),

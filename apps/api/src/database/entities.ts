@@ -12,6 +12,8 @@ import { IndicatorValueEntity } from '../reporting/entities/indicator-value.enti
 import { ProgressReportEntity } from '../reporting/entities/progress-report.entity';
 import { ReportEventEntity } from '../reporting/entities/report-event.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
+import { IdempotencyKeyEntity } from '../reporting/entities/idempotency-key.entity';
 
 /** Every TypeORM entity of the API; the single list the data source uses. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   ReportEventEntity,
   AuditEventEntity,
   GeneratedReportEntity,
+  RefreshTokenEntity,
+  IdempotencyKeyEntity,
 ];

@@ -28,6 +28,7 @@ import type { ReportingPeriodEntity } from './entities/reporting-period.entity';
 import { ActionPlan, Assignment, Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
 import { plansLoaders } from './plans.loaders';
 import { PlansService } from './plans.service';
+import { UuidPipe } from '../common/uuid.pipe';
 
 const PLANNERS = [Role.COORDINATOR, Role.ADMIN];
 
@@ -45,15 +46,15 @@ export class PlansResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => ActionPlan)
-  plan(@Args('id', { type: () => ID }) id: string): Promise<ActionPlanEntity> {
+  plan(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ActionPlanEntity> {
     return this.plansService.plan(id);
   }
 
   @Roles(...ALL_ROLES)
   @Query(() => MeasurePage)
   measures(
-    @Args('filter', { type: () => MeasureFilter, nullable: true }) filter: MeasureFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    @Args('filter', { type: () => MeasureFilter, nullable: true }) filter?: MeasureFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     const { offset, limit } = pageOf(page);
     return this.plansService.measures(filter ?? {}, offset, limit);
@@ -61,7 +62,7 @@ export class PlansResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => [ReportingPeriod])
-  reportingPeriods(@Args('planId', { type: () => ID }) planId: string): Promise<ReportingPeriodEntity[]> {
+  reportingPeriods(@Args('planId', { type: () => ID }, UuidPipe) planId: string): Promise<ReportingPeriodEntity[]> {
     return this.plansService.reportingPeriods(planId);
   }
 
@@ -115,7 +116,7 @@ export class PlansResolver {
 
   @Roles(...PLANNERS)
   @Mutation(() => ReportingPeriod)
-  closeReportingPeriod(@Args('id', { type: () => ID }) id: string, @ReqCtx() ctx: RequestContext) {
+  closeReportingPeriod(@Args('id', { type: () => ID }, UuidPipe) id: string, @ReqCtx() ctx: RequestContext) {
     return this.plansService.closeReportingPeriod(id, ctx);
   }
 

@@ -21,6 +21,7 @@ import type { ReportEventEntity } from './entities/report-event.entity';
 import { EvidenceModel, IndicatorValueModel, ProgressReport, ReportHistoryEntry } from './models/progress-report.model';
 import { ReportingService } from './reporting.service';
 import { EvidenceService } from './evidence.service';
+import { IdempotencyKeyPipe, UuidPipe } from '../common/uuid.pipe';
 
 const REVIEWERS = [Role.COORDINATOR, Role.ADMIN];
 const ProgressReportPage = Paginated(ProgressReport, 'ProgressReportPage');
@@ -61,7 +62,7 @@ export class ReportingResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => ProgressReport)
-  progressReport(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser) {
+  progressReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     return this.reporting.findVisible(id, user);
   }
 
@@ -69,8 +70,8 @@ export class ReportingResolver {
   @Query(() => ProgressReportPage, { description: 'Scoped by role: focal points see their organisation, auditors accepted reports.' })
   progressReports(
     @Args('filter', { type: () => ProgressReportFilter }) filter: ProgressReportFilter,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
     @CurrentUser() user: AuthUser,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     const { offset, limit } = pageOf(page);
     return this.reporting.list(filter, user, offset, limit);
@@ -79,15 +80,15 @@ export class ReportingResolver {
   @Roles(...REVIEWERS)
   @Query(() => [ProgressReport], { description: 'Submitted reports waiting for review, oldest first.' })
   reviewQueue(
-    @Args('planId', { type: () => ID }) planId: string,
-    @Args('filter', { type: () => ReviewQueueFilter, nullable: true }) filter: ReviewQueueFilter | null,
+    @Args('planId', { type: () => ID }, UuidPipe) planId: string,
+    @Args('filter', { type: () => ReviewQueueFilter, nullable: true }) filter?: ReviewQueueFilter,
   ) {
     return this.reporting.reviewQueue(planId, filter ?? {});
   }
 
   @Roles(Role.FOCAL_POINT)
   @Query(() => [MyAssignment])
-  async myAssignments(@Args('periodId', { type: () => ID }) periodId: string, @CurrentUser() user: AuthUser): Promise<MyAssignment[]> {
+  async myAssignments(@Args('periodId', { type: () => ID }, UuidPipe) periodId: string, @CurrentUser() user: AuthUser): Promise<MyAssignment[]> {
     const today = new Date().toISOString().slice(0, 10);
     const rows = await this.reporting.myAssignments(periodId, user);
     return rows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.period.dueDate) }));
@@ -101,20 +102,25 @@ export class ReportingResolver {
 
   @Roles(Role.FOCAL_POINT)
   @Mutation(() => ProgressReport)
-  submitProgressReport(@Args('id', { type: () => ID }) id: string, @ReqCtx() ctx: RequestContext) {
-    return this.reporting.submit(id, ctx);
+  submitProgressReport(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('idempotencyKey', { type: () => String, nullable: true, description: 'Send the same key when retrying: the submission happens once.' }, IdempotencyKeyPipe)
+    idempotencyKey: string | null,
+    @ReqCtx() ctx: RequestContext,
+  ) {
+    return this.reporting.submit(id, ctx, idempotencyKey);
   }
 
   @Roles(...REVIEWERS)
   @Mutation(() => ProgressReport)
-  returnProgressReport(@Args('id', { type: () => ID }) id: string, @Args('comment') comment: string, @ReqCtx() ctx: RequestContext) {
+  returnProgressReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('comment') comment: string, @ReqCtx() ctx: RequestContext) {
     return this.reporting.returnReport(id, comment, ctx);
   }
 
   @Roles(...REVIEWERS)
   @Mutation(() => ProgressReport)
   acceptProgressReport(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('comment', { type: () => String, nullable: true }) comment: string | null,
     @ReqCtx() ctx: RequestContext,
   ) {
@@ -123,7 +129,7 @@ export class ReportingResolver {
 
   @Roles(...REVIEWERS)
   @Mutation(() => ProgressReport)
-  reopenProgressReport(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @ReqCtx() ctx: RequestContext) {
+  reopenProgressReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @ReqCtx() ctx: RequestContext) {
     return this.reporting.reopen(id, reason, ctx);
   }
 
@@ -135,7 +141,7 @@ export class ReportingResolver {
 
   @Roles(Role.FOCAL_POINT)
   @Mutation(() => EvidenceModel)
-  removeEvidence(@Args('id', { type: () => ID }) id: string, @ReqCtx() ctx: RequestContext) {
+  removeEvidence(@Args('id', { type: () => ID }, UuidPipe) id: string, @ReqCtx() ctx: RequestContext) {
     return this.evidence.remove(id, ctx);
   }
 
@@ -204,7 +210,7 @@ export class AssignmentReportResolver {
   constructor(private readonly reporting: ReportingService) {}
 
   @ResolveField(() => ProgressReport, { nullable: true, description: 'This assignment’s report for the period, if the user may see it.' })
-  async report(@Parent() a: AssignmentEntity, @Args('periodId', { type: () => ID }) periodId: string, @Context() ctx: GraphQLContext) {
+  async report(@Parent() a: AssignmentEntity, @Args('periodId', { type: () => ID }, UuidPipe) periodId: string, @Context() ctx: GraphQLContext) {
     const report = await reportLoaders(ctx, this.reporting).byAssignmentPeriod.load(`${a.id}|${periodId}`);
     if (!report || !ctx.user) return null;
     return canReadReport({ role: ctx.user.role, organizationId: ctx.user.organizationId }, report.organizationId, report.status) ? report : null;

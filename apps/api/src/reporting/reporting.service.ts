@@ -25,6 +25,7 @@ import { EvidenceEntity } from './entities/evidence.entity';
 import { IndicatorValueEntity } from './entities/indicator-value.entity';
 import { ProgressReportEntity } from './entities/progress-report.entity';
 import { ReportEventEntity } from './entities/report-event.entity';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { UserEntity } from '../users/entities/user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -218,8 +219,8 @@ export class ReportingService {
     }
   }
 
-  submit(id: string, ctx: RequestContext) {
-    return this.transition(id, 'SUBMIT', null, ctx);
+  submit(id: string, ctx: RequestContext, idempotencyKey: string | null = null) {
+    return this.transition(id, 'SUBMIT', null, ctx, idempotencyKey);
   }
   returnReport(id: string, comment: string, ctx: RequestContext) {
     return this.transition(id, 'RETURN', comment, ctx);
@@ -231,12 +232,29 @@ export class ReportingService {
     return this.transition(id, 'REOPEN', reason, ctx);
   }
 
-  private async transition(id: string, action: Exclude<ReportAction, 'SAVE'>, comment: string | null, ctx: RequestContext): Promise<ProgressReportEntity> {
+  private async transition(
+    id: string,
+    action: Exclude<ReportAction, 'SAVE'>,
+    comment: string | null,
+    ctx: RequestContext,
+    idempotencyKey: string | null = null,
+  ): Promise<ProgressReportEntity> {
     const user = ctx.user as AuthUser;
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query('SELECT id FROM progress_report WHERE id = $1 FOR UPDATE', [id])) as unknown[];
       if (rows.length === 0) throw notFound('ProgressReport', id);
       const before = (await manager.getRepository(ProgressReportEntity).findOneBy({ id })) as ProgressReportEntity;
+      if (idempotencyKey) {
+        // A retry of a request that already went through returns its result instead of failing.
+        const seen = await manager.getRepository(IdempotencyKeyEntity).findOneBy({ userId: user.id, key: idempotencyKey });
+        if (seen) {
+          if (seen.entityId !== id || seen.operation !== action) {
+            throw badUserInput([{ field: 'idempotencyKey', message: 'this key was already used for another request' }]);
+          }
+          if (!canReadReport(actorOf(user), before.organizationId, before.status)) throw forbidden();
+          return before;
+        }
+      }
       const period = (await manager.getRepository(ReportingPeriodEntity).findOneBy({ id: before.periodId })) as ReportingPeriodEntity;
       const next = this.enforce(action, user, before, before.organizationId, period.status, action === 'SUBMIT' || action === 'ACCEPT' ? null : comment);
       const now = new Date();
@@ -274,6 +292,7 @@ export class ReportingService {
         late: action === 'SUBMIT' ? isLate(now, period.dueDate) : false,
       });
       await this.audit.record(manager, user, ctx.requestId, { action, entityType: 'ProgressReport', entityId: id, before, after: { ...after, comment: comment ?? null } });
+      if (idempotencyKey) await manager.getRepository(IdempotencyKeyEntity).insert({ userId: user.id, key: idempotencyKey, operation: action, entityId: id });
       return after;
     });
   }

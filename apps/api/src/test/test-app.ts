@@ -54,7 +54,7 @@ async function createServerDatabase(serverUrl: string): Promise<{ url: string; d
 
 export async function startTestApp(opts: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
-  const server = serverUrl ? await createServerDatabase(serverUrl) : null;
+  const server = serverUrl && !opts.env?.['DATABASE_URL'] ? await createServerDatabase(serverUrl) : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'nap-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -63,6 +63,9 @@ export async function startTestApp(opts: { seedDemo?: boolean; env?: Record<stri
     DATA_DIR: dataDir,
     SEED_DEMO: opts.seedDemo === false ? 'false' : 'true',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // Tests drive many requests from one address; the limits have their own tests.
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '1000000',
+    RATE_LIMIT_LOGINS_PER_MINUTE: '1000000',
     ...(server ? { DATABASE_URL: server.url } : {}),
     ...opts.env,
   });

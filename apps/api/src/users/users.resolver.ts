@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@nap/domain';
 import { ReqCtx, Roles } from '../common/auth/decorators';
 import type { RequestContext } from '../common/auth/auth-user';
@@ -6,6 +6,7 @@ import { CreateUserInput } from './dto/create-user.input';
 import type { UserEntity } from './entities/user.entity';
 import { User } from './models/user.model';
 import { UsersService } from './users.service';
+import { UuidPipe } from '../common/uuid.pipe';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -21,5 +22,17 @@ export class UsersResolver {
   @Mutation(() => User)
   createUser(@Args('input') input: CreateUserInput, @ReqCtx() ctx: RequestContext): Promise<UserEntity> {
     return this.usersService.create(input, ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Disables the account and ends its sessions at once.' })
+  deactivateUser(@Args('id', { type: () => ID }, UuidPipe) id: string, @ReqCtx() ctx: RequestContext): Promise<UserEntity> {
+    return this.usersService.setActive(id, false, ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User)
+  activateUser(@Args('id', { type: () => ID }, UuidPipe) id: string, @ReqCtx() ctx: RequestContext): Promise<UserEntity> {
+    return this.usersService.setActive(id, true, ctx);
   }
 }

@@ -5,11 +5,12 @@ import { Role } from '@nap/domain';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import type { RequestContext } from '../common/auth/auth-user';
-import { badUserInput } from '../common/errors';
+import { badUserInput, notFound } from '../common/errors';
+import { SessionRevocations } from '../common/auth/session-revocations';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { UserEntity } from './entities/user.entity';
 import type { CreateUserInput } from './dto/create-user.input';
-import { isCommonPassword } from '../auth/password-policy';
+import { passwordProblems } from '../auth/password-policy';
 
 /** What the API exposes of a user: never the hash. */
 export function publicUser(u: UserEntity): Omit<UserEntity, 'passwordHash'> {
@@ -22,6 +23,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -36,13 +38,28 @@ export class UsersService {
     return this.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
   }
 
+  /** Deactivating ends every session of the user at once; reactivating lets them sign in again. */
+  async setActive(id: string, active: boolean, ctx: RequestContext): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.getRepository(UserEntity).findOneBy({ id });
+      if (!before) throw notFound('User', id);
+      if (!active && before.id === ctx.user?.id) throw badUserInput([{ field: 'id', message: 'you cannot deactivate your own account' }]);
+      await manager.getRepository(UserEntity).update({ id }, { active, version: before.version + 1, failedLogins: 0, lockedUntil: null });
+      if (!active) await manager.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+      const after = (await manager.getRepository(UserEntity).findOneBy({ id })) as UserEntity;
+      await this.audit.record(manager, ctx.user, ctx.requestId, { action: active ? 'ACTIVATE' : 'DEACTIVATE', entityType: 'User', entityId: id, before: publicUser(before), after: publicUser(after) });
+      if (!active) this.revocations.revokeUser(id);
+      return after;
+    });
+  }
+
   async create(input: CreateUserInput, ctx: RequestContext): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     const problems = [];
     if (input.role === Role.FOCAL_POINT && !input.organizationId) {
       problems.push({ field: 'organizationId', message: 'a focal point belongs to exactly one organisation' });
     }
-    if (isCommonPassword(input.password)) problems.push({ field: 'password', message: 'this password is too common' });
+    for (const message of passwordProblems(input.password)) problems.push({ field: 'password', message });
     if (problems.length) throw badUserInput(problems);
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {

@@ -104,4 +104,6 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_STATE = 'INVALID_STATE',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Too many requests (sign-ins, mutations) from one user or address. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }

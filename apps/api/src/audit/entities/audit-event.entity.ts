@@ -16,4 +16,7 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb', nullable: true }) before!: Record<string, unknown> | null;
   @Column({ type: 'jsonb', nullable: true }) after!: Record<string, unknown> | null;
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true }) requestId!: string | null;
+  /** Hash chain: this event's SHA-256 covers the previous event's hash, so any edit breaks the chain. */
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true }) prevHash!: string | null;
+  @Column({ type: 'char', length: 64, nullable: true }) hash!: string | null;
 }

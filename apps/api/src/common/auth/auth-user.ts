@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string;
   role: Role;
   organizationId: string | null;
+  /** The session (refresh-token family) of the access token, when it has one. */
+  sessionId?: string | null;
 }
 
 export interface RequestContext {

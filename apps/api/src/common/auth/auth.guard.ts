@@ -1,4 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { RateLimiter, rateLimited } from '../rate-limiter';
+import { APP_CONFIG } from '../tokens';
+import type { AppConfig } from '../../config/app-config';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@nap/domain';
@@ -13,7 +16,14 @@ import { PUBLIC_KEY, ROLES_KEY } from './decorators';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly mutations: RateLimiter;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.mutations = new RateLimiter(config.mutationRateLimitPerMinute);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return true; // HTTP routes guard themselves
@@ -24,6 +34,11 @@ export class AuthGuard implements CanActivate {
     if (!gql.user) throw unauthenticated();
     if (!roles || roles.length === 0) throw forbidden('This operation is not open to any role.');
     if (!roles.includes(gql.user.role)) throw forbidden();
+    if (GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation.operation === 'mutation') {
+      // Per user and per address: a stolen token or a scripted client cannot flood writes.
+      const wait = Math.max(this.mutations.hit(`u:${gql.user.id}`), this.mutations.hit(`a:${gql.req.ip ?? ''}`));
+      if (wait > 0) throw rateLimited(wait, 'changes');
+    }
     return true;
   }
 }

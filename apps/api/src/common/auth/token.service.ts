@@ -4,24 +4,29 @@ import { Role } from '@nap/domain';
 import { APP_CONFIG, JWT_SECRET } from '../tokens';
 import type { AppConfig } from '../../config/app-config';
 import type { AuthUser } from './auth-user';
+import { SessionRevocations } from './session-revocations';
 
 interface AccessClaims {
   sub: string;
   email: string;
   role: Role;
   org: string | null;
+  /** The session (refresh-token family) the token belongs to. */
+  sid: string | null;
+  iat?: number;
 }
 
-/** Short-lived signed access tokens (HS256). */
+/** Short-lived signed access tokens (HS256), refused once their session or user is revoked. */
 @Injectable()
 export class TokenService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly revocations: SessionRevocations,
   ) {}
 
-  sign(user: AuthUser): { token: string; expiresAt: Date } {
-    const claims: AccessClaims = { sub: user.id, email: user.email, role: user.role, org: user.organizationId };
+  sign(user: AuthUser, sessionId: string | null): { token: string; expiresAt: Date } {
+    const claims: AccessClaims = { sub: user.id, email: user.email, role: user.role, org: user.organizationId, sid: sessionId };
     const token = jwt.sign(claims, this.secret, {
       algorithm: 'HS256',
       expiresIn: this.config.accessTokenTtlSeconds,
@@ -30,18 +35,20 @@ export class TokenService {
     return { token, expiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000) };
   }
 
-  /** The user of a valid token; null for a missing, expired, forged or malformed one. */
-  verify(token: string): AuthUser | null {
+  /** The user of a valid token; null for a missing, expired, forged, malformed or revoked one. */
+  verify(token: string): (AuthUser & { sessionId: string | null }) | null {
     try {
       const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'nap-tracker' }) as AccessClaims;
       if (!Object.values(Role).includes(claims.role)) return null;
-      return { id: claims.sub, email: claims.email, role: claims.role, organizationId: claims.org };
+      // iat has second precision: compare at the end of that second so a revocation in the same second wins.
+      if (this.revocations.isRevoked(claims.sub, claims.sid ?? null, ((claims.iat ?? 0) + 1) * 1000 - 1)) return null;
+      return { id: claims.sub, email: claims.email, role: claims.role, organizationId: claims.org, sessionId: claims.sid ?? null };
     } catch {
       return null;
     }
   }
 
-  fromAuthorizationHeader(header: string | undefined): { user: AuthUser | null; presented: boolean } {
+  fromAuthorizationHeader(header: string | undefined): { user: (AuthUser & { sessionId: string | null }) | null; presented: boolean } {
     if (!header) return { user: null, presented: false };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     return { user: match ? this.verify(match[1]) : null, presented: true };

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AssignmentRole, isLate, PeriodStatus, PlanStatus, ReportStatus, Role } from '@nap/domain';
 import { hashPassword } from '../../auth/password';
-import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
+import { appendAuditEvent } from '../../audit/audit-chain';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { ActionPlanEntity } from '../../plans/entities/action-plan.entity';
 import { AssignmentEntity } from '../../plans/entities/assignment.entity';
@@ -233,7 +233,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   });
   await manager.getRepository(IndicatorValueEntity).save(values, { chunk: 200 });
   await manager.getRepository(ReportEventEntity).save(events, { chunk: 200 });
-  await manager.getRepository(AuditEventEntity).insert({
+  await appendAuditEvent(manager, {
     actorId: null,
     actorEmail: null,
     actorRole: 'SYSTEM',

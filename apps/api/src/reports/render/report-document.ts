@@ -6,9 +6,11 @@ export type ReportLanguage = 'AZ' | 'EN';
 
 /**
  * `percent` values are 0–100 (30.1 means 30.1 %); `date` values are 'YYYY-MM-DD' strings.
- * `amount` is a money value in the currency named by the column header.
+ * `amount` is a money value in the currency named by the column header. `number` is a figure
+ * of mixed kinds (an indicator column holding counts and averages): whole numbers print
+ * without decimals, others with up to 2.
  */
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'amount';
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'number' | 'percent' | 'date' | 'amount';
 
 /** `width`: optional width hint in characters (XLSX column width; proportional in PDF/DOCX). */
 export interface ReportColumn {

@@ -14,6 +14,8 @@ describe('report formatting', () => {
     expect(formatCell(2.25, 'decimal', 'AZ')).toBe('2,3');
     expect(formatCell(-1500, 'integer', 'EN')).toBe('-1,500');
     expect(formatNumber(0.5, 'AZ')).toBe('0,5');
+    expect(formatCell(147, 'number', 'AZ')).toBe('147');
+    expect(formatCell(45.678, 'number', 'EN')).toBe('45.68');
   });
 
   it('writes percent as AZ "30,1 %" and EN "30.1%"', () => {

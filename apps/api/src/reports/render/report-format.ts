@@ -37,7 +37,7 @@ export function formatDate(text: string, language: ReportLanguage): string {
 }
 
 // Fixed digits so that right-aligned columns line up on the decimal separator.
-const FRACTION_DIGITS: Record<Exclude<ColumnType, 'text' | 'date' | 'percent'>, number> = {
+const FRACTION_DIGITS: Record<Exclude<ColumnType, 'text' | 'date' | 'percent' | 'number'>, number> = {
   integer: 0,
   decimal: 1,
   amount: 2,

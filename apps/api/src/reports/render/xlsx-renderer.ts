@@ -14,9 +14,11 @@ import { RENDER_LABELS, formatCell, isNumericColumn, parseIsoDate } from './repo
 const NUMBER_FORMATS: Record<Exclude<ColumnType, 'text' | 'date'>, string> = {
   integer: '#,##0',
   decimal: '#,##0.0',
+  number: '#,##0', // fractional values get NUMBER_WITH_DECIMALS cell by cell
   amount: '#,##0.00',
   percent: '0.0%',
 };
+const NUMBER_WITH_DECIMALS = '#,##0.00';
 const DATE_FORMATS: Record<ReportLanguage, string> = {
   AZ: 'dd.mm.yyyy',
   EN: 'dd mmm yyyy',
@@ -205,7 +207,7 @@ function writeCell(cell: Cell, value: ReportCell, type: ColumnType, language: Re
   let stored: CellValue = value;
   if (typeof value === 'number') {
     stored = type === 'percent' ? value / 100 : value;
-    cell.numFmt = NUMBER_FORMATS[type];
+    cell.numFmt = type === 'number' && !Number.isInteger(value) ? NUMBER_WITH_DECIMALS : NUMBER_FORMATS[type];
   }
   // A string here is e.g. a suppressed count ("<5"): kept as text, aligned like the numbers.
   cell.value = stored;

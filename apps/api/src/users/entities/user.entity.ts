@@ -18,6 +18,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash!: string;
   @Column({ type: 'boolean', default: true }) active!: boolean;
   @Column({ name: 'preferred_language', type: 'varchar', length: 2, default: 'AZ' }) preferredLanguage!: string;
+  /** Consecutive failed sign-ins; reset by a successful one. */
+  @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins!: number;
+  /** Sign-in refused until then (growing with repeated failures). */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
   @Column({ type: 'int', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -18,5 +18,7 @@ export class User {
 export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer <accessToken>`.' }) accessToken!: string;
   @Field() expiresAt!: Date;
+  @Field({ description: 'Exchange for a new access token with refreshSession; single use (rotated).' }) refreshToken!: string;
+  @Field() refreshExpiresAt!: Date;
   @Field(() => User) user!: User;
 }
