@@ -13,6 +13,8 @@ export interface ScenarioStats {
 
 export interface LoadDetails {
   requests: number;
+  /** sent but not answered when the run ended (slower than the whole run) */
+  incomplete: number;
   durationS: number;
   /** autocannon's own percentiles, as a cross-check of ours */
   autocannon: { p50: number; p99: number; rps: number; non2xx: number; errors: number; timeouts: number };
@@ -149,6 +151,7 @@ export async function runLoad(opts: { url: string; connections: number; duration
     },
     details: {
       requests: latencies.length,
+      incomplete: Math.max(0, (result.requests as unknown as { sent?: number }).sent ?? 0) - latencies.length - (result.errors + result.timeouts),
       durationS,
       autocannon: { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
       sqlStatements: Object.fromEntries(sql),

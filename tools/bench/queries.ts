@@ -3,8 +3,31 @@
  * server's contract and the SQL-count check.
  */
 
-/** Scenario 1 (and 5): the whole plan as the plan screen reads it. */
+/**
+ * Scenario 1 (and 5): the plan screen — the plan with its sections and periods, every measure,
+ * every assignment with its organisation (and parent), and each assignment's report for the
+ * period (issue 7: "a plan with sections, 500+ measures, assignments, organisations, latest
+ * accepted report"). Indicator values are left out: at M they are ~15,000 per period and would
+ * make this a payload benchmark (see PLAN_TREE_WITH_VALUES).
+ */
 export const PLAN_TREE = `query PlanTree($id: ID!, $period: ID!) {
+  plan(id: $id) {
+    id code titleAz
+    sections { id code titleAz parentId }
+    reportingPeriods { id label status }
+    measures {
+      id code titleAz titleEn dueDate weight
+      assignments {
+        id role
+        organization { id code nameAz parent { code } }
+        report(periodId: $period) { id status implementationStatus percentComplete }
+      }
+    }
+  }
+}`;
+
+/** The plan tree with indicators and every report's indicator values (plan-query.int-spec's shape). */
+export const PLAN_TREE_WITH_VALUES = `query PlanTreeWithValues($id: ID!, $period: ID!) {
   plan(id: $id) {
     id code titleAz
     sections { id code titleAz parentId }

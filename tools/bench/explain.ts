@@ -1,0 +1,66 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the hot queries of the bench, on a generated database:
+ *   node -r ./tools/ts-run.cjs tools/bench/explain.ts [--database-url postgres://…/nap_bench_m] [--only name]
+ * Prints, per query, the execution time and the plan, so an index or a rewrite can be argued
+ * from a measurement. Reads only (each EXPLAIN runs in a transaction that is rolled back).
+ */
+import { Client } from 'pg';
+import { readFixtures } from './fixtures';
+
+type Named = { name: string; sql: string; params: (f: Awaited<ReturnType<typeof readFixtures>>) => unknown[] };
+
+async function completionQueries(): Promise<Named[]> {
+  // The completion SQL may not exist in every checkout: load it lazily.
+  try {
+    const sql = (await import('../../apps/api/src/completion/completion.sql')) as unknown as Record<string, string>;
+    const list: Named[] = [
+      { name: 'planCompletion', sql: sql['PLAN_COMPLETION_SQL'], params: (f) => [f.planId, f.periodId, 2, 1, null, null] },
+      { name: 'reportingCompliance', sql: sql['REPORTING_COMPLIANCE_SQL'], params: (f) => [f.planId, f.periodId, null] },
+      { name: 'indicatorSummary', sql: sql['INDICATOR_SUMMARY_SQL'], params: (f) => [f.planId, f.periodId, null, null] },
+    ];
+    return list.filter((q) => typeof q.sql === 'string');
+  } catch {
+    return [];
+  }
+}
+
+const TREE: Named[] = [
+  {
+    name: 'planTree.reportsOfAssignments',
+    sql: `SELECT r.* FROM progress_report r WHERE (r.assignment_id, r.period_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+    params: (f) => [f.assignments.map((a) => a.id), f.assignments.map(() => f.periodId)],
+  },
+  {
+    name: 'planTree.indicatorValuesOfReports',
+    sql: `SELECT v.* FROM indicator_value v WHERE v.report_id IN (SELECT id FROM progress_report WHERE period_id = $1)`,
+    params: (f) => [f.periodId],
+  },
+];
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const at = (k: string) => (argv.indexOf(k) >= 0 ? argv[argv.indexOf(k) + 1] : undefined);
+  const url = at('--database-url') ?? 'postgres://postgres@127.0.0.1:5432/nap_bench_m';
+  const only = at('--only');
+  const f = await readFixtures(url);
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const q of [...(await completionQueries()), ...TREE]) {
+      if (only && !q.name.includes(only)) continue;
+      await client.query('BEGIN');
+      const r = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params(f));
+      await client.query('ROLLBACK');
+      const lines = r.rows.map((x) => x['QUERY PLAN']);
+      console.log(`\n=== ${q.name}: ${lines.find((l) => l.startsWith('Execution Time')) ?? ''}`);
+      console.log(lines.join('\n'));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).stack);
+  process.exit(1);
+});
