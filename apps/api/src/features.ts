@@ -5,6 +5,7 @@ import { PlansModule } from './plans/plans.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { AuditModule } from './audit/audit.module';
 import { CompletionModule } from './completion/completion.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** The business modules, one per feature folder. */
 export const FEATURE_MODULES: Type<unknown>[] = [
@@ -14,4 +15,5 @@ export const FEATURE_MODULES: Type<unknown>[] = [
   ReportingModule,
   AuditModule,
   CompletionModule,
+  ReportsModule,
 ];

@@ -384,7 +384,7 @@ function agencyScorecardDocument(data: ReportData): ReportDocument {
       kind: 'barChart',
       title: c.labels.headings.assignments,
       unit: 'percent',
-      bars: data.assignments.map((a) => ({ label: a.code, value: a.completion, color: a.cancelled ? ('NEUTRAL' as const) : ('GREEN' as const) })),
+      bars: data.assignments.map((a) => ({ label: a.code, value: a.completion, color: 'NEUTRAL' as const })),
     },
     assignments,
     heading(2, c.labels.headings.compliance),
