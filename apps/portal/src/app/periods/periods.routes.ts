@@ -4,6 +4,6 @@ export const PERIODS_ROUTES: Route[] = [
   {
     path: '',
     title: 'nav.periods',
-    loadComponent: () => import('./periods/periods.component').then((m) => m.PeriodsComponent),
+    loadComponent: () => import('./periods-page/periods-page.component').then((m) => m.PeriodsPageComponent),
   },
 ];

@@ -6,4 +6,9 @@ export const REVIEW_ROUTES: Route[] = [
     title: 'nav.review',
     loadComponent: () => import('./review-queue/review-queue.component').then((m) => m.ReviewQueueComponent),
   },
+  {
+    path: ':id',
+    title: 'review.reportTitle',
+    loadComponent: () => import('./review-report/review-report.component').then((m) => m.ReviewReportComponent),
+  },
 ];

@@ -14,6 +14,47 @@ export type BreakdownCellInput = {
 
 export type CombineRule = 'AVERAGE' | 'LATEST' | 'MAX' | 'SUM';
 
+export type CreateIndicatorInput = {
+  baseline?: number | null | undefined;
+  code?: string | null | undefined;
+  combineRule: CombineRule;
+  currency?: string | null | undefined;
+  dimensions?: Array<IndicatorDimensionInput> | null | undefined;
+  measureId: string | number;
+  nameAz: string;
+  nameEn: string;
+  target?: number | null | undefined;
+  unit: IndicatorUnit;
+};
+
+export type CreateMeasureInput = {
+  budgetCurrency?: string | null | undefined;
+  code: string;
+  descriptionAz?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  dueDate: string;
+  expectedResultAz?: string | null | undefined;
+  expectedResultEn?: string | null | undefined;
+  fundingSource?: string | null | undefined;
+  plannedBudget?: number | null | undefined;
+  recurring?: boolean | null | undefined;
+  sectionId: string | number;
+  startDate: string;
+  tags?: Array<string> | null | undefined;
+  titleAz: string;
+  titleEn: string;
+  weight?: number | null | undefined;
+};
+
+export type CreateSectionInput = {
+  code: string;
+  parentId?: string | number | null | undefined;
+  planId: string | number;
+  sortOrder?: number | null | undefined;
+  titleAz: string;
+  titleEn: string;
+};
+
 export type EvidenceLinkInput = {
   reportId: string | number;
   title: string;
@@ -28,12 +69,25 @@ export type ExpenditureInput = {
 
 export type ImplementationStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'IN_PROGRESS' | 'NOT_STARTED';
 
+export type IndicatorDimensionInput = {
+  code: string;
+  options: Array<string>;
+};
+
 export type IndicatorUnit = 'AMOUNT' | 'BOOLEAN' | 'COUNT' | 'PERCENT';
 
 export type IndicatorValueInput = {
   breakdown?: Array<BreakdownCellInput> | null | undefined;
   indicatorId: string | number;
   value?: number | null | undefined;
+};
+
+export type OpenReportingPeriodInput = {
+  dueDate: string;
+  endDate: string;
+  label: string;
+  planId: string | number;
+  startDate: string;
 };
 
 export type OrganizationType =
@@ -80,8 +134,6 @@ export type ReviewQueueFilter = {
   sectionId?: string | number | null | undefined;
 };
 
-export type Role = 'ADMIN' | 'AUDITOR' | 'COORDINATOR' | 'FOCAL_POINT';
-
 /** Creates the draft, or updates it (then `version` is required). */
 export type SaveProgressReportInput = {
   challenges?: string | null | undefined;
@@ -99,43 +151,26 @@ export type SaveProgressReportInput = {
   version?: number | null | undefined;
 };
 
-export type SessionUserFragment = {
-  id: string;
-  email: string;
-  fullName: string;
-  role: Role;
-  organization: { id: string; code: string; nameAz: string; nameEn: string } | null;
-};
-
-export type LoginMutationVariables = Exact<{
-  email: string;
-  password: string;
-}>;
-
-export type LoginMutation = {
-  login: {
-    accessToken: string;
-    expiresAt: string;
-    user: {
-      id: string;
-      email: string;
-      fullName: string;
-      role: Role;
-      organization: { id: string; code: string; nameAz: string; nameEn: string } | null;
-    };
-  };
-};
-
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MeQuery = {
-  me: {
-    id: string;
-    email: string;
-    fullName: string;
-    role: Role;
-    organization: { id: string; code: string; nameAz: string; nameEn: string } | null;
-  };
+/** Changes to a measure; `version` must be the version you read (optimistic lock). */
+export type UpdateMeasureInput = {
+  budgetCurrency?: string | null | undefined;
+  code?: string | null | undefined;
+  descriptionAz?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  expectedResultAz?: string | null | undefined;
+  expectedResultEn?: string | null | undefined;
+  fundingSource?: string | null | undefined;
+  id: string | number;
+  plannedBudget?: number | null | undefined;
+  recurring?: boolean | null | undefined;
+  sectionId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  titleAz?: string | null | undefined;
+  titleEn?: string | null | undefined;
+  version: number;
+  weight?: number | null | undefined;
 };
 
 export type PlansOverviewQueryVariables = Exact<{ [key: string]: never }>;
@@ -158,19 +193,6 @@ export type PlansOverviewQuery = {
       status: PeriodStatus;
     }>;
   }>;
-};
-
-export type SystemInfoQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SystemInfoQuery = {
-  systemInfo: {
-    name: string;
-    version: string;
-    database: string;
-    environment: string;
-    demo: boolean;
-    languages: Array<string>;
-  };
 };
 
 export type MyAssignmentsQueryVariables = Exact<{
@@ -447,6 +469,171 @@ export type RemoveEvidenceMutationVariables = Exact<{
 }>;
 
 export type RemoveEvidenceMutation = { removeEvidence: { id: string } };
+
+export type ReportingPeriodsQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type ReportingPeriodsQuery = {
+  reportingPeriods: Array<{
+    id: string;
+    label: string;
+    startDate: string;
+    endDate: string;
+    dueDate: string;
+    status: PeriodStatus;
+    closedAt: string | null;
+    version: number;
+  }>;
+};
+
+export type OpenReportingPeriodMutationVariables = Exact<{
+  input: OpenReportingPeriodInput;
+}>;
+
+export type OpenReportingPeriodMutation = { openReportingPeriod: { id: string } };
+
+export type CloseReportingPeriodMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseReportingPeriodMutation = { closeReportingPeriod: { id: string; status: PeriodStatus } };
+
+export type BuilderMeasureFragment = {
+  id: string;
+  code: string;
+  titleAz: string;
+  titleEn: string;
+  descriptionAz: string | null;
+  descriptionEn: string | null;
+  startDate: string;
+  dueDate: string;
+  weight: number;
+  plannedBudget: number | null;
+  budgetCurrency: string | null;
+  fundingSource: string | null;
+  expectedResultAz: string | null;
+  expectedResultEn: string | null;
+  tags: Array<string>;
+  version: number;
+  sectionId: string;
+  assignments: Array<{
+    id: string;
+    role: AssignmentRole;
+    organization: { id: string; code: string; nameAz: string; nameEn: string };
+  }>;
+  indicators: Array<{
+    id: string;
+    code: string;
+    nameAz: string;
+    nameEn: string;
+    unit: IndicatorUnit;
+    currency: string | null;
+    combineRule: CombineRule;
+    baseline: number | null;
+    target: number | null;
+    dimensions: Array<{ code: string; options: Array<string> }>;
+  }>;
+};
+
+export type PlanStructureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlanStructureQuery = {
+  plan: {
+    id: string;
+    code: string;
+    titleAz: string;
+    titleEn: string;
+    status: PlanStatus;
+    startDate: string;
+    endDate: string;
+    sections: Array<{
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      parentId: string | null;
+      sortOrder: number;
+    }>;
+    measures: Array<{
+      id: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      descriptionAz: string | null;
+      descriptionEn: string | null;
+      startDate: string;
+      dueDate: string;
+      weight: number;
+      plannedBudget: number | null;
+      budgetCurrency: string | null;
+      fundingSource: string | null;
+      expectedResultAz: string | null;
+      expectedResultEn: string | null;
+      tags: Array<string>;
+      version: number;
+      sectionId: string;
+      assignments: Array<{
+        id: string;
+        role: AssignmentRole;
+        organization: { id: string; code: string; nameAz: string; nameEn: string };
+      }>;
+      indicators: Array<{
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+        baseline: number | null;
+        target: number | null;
+        dimensions: Array<{ code: string; options: Array<string> }>;
+      }>;
+    }>;
+  };
+};
+
+export type CreateSectionMutationVariables = Exact<{
+  input: CreateSectionInput;
+}>;
+
+export type CreateSectionMutation = { createSection: { id: string } };
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+export type CreateMeasureMutation = { createMeasure: { id: string } };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+export type UpdateMeasureMutation = { updateMeasure: { id: string; version: number } };
+
+export type AssignMeasureMutationVariables = Exact<{
+  measureId: string | number;
+  organizationId: string | number;
+  role: AssignmentRole;
+}>;
+
+export type AssignMeasureMutation = { assignMeasure: { id: string } };
+
+export type UnassignMeasureMutationVariables = Exact<{
+  measureId: string | number;
+  organizationId: string | number;
+}>;
+
+export type UnassignMeasureMutation = { unassignMeasure: { id: string } };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type CreateIndicatorMutation = { createIndicator: { id: string } };
 
 export type ReviewQueueQueryVariables = Exact<{
   planId: string | number;
@@ -1111,38 +1298,6 @@ export type ProgressReportQuery = {
   };
 };
 
-export const SessionUserFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SessionUser' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const OrganizationNameFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1197,6 +1352,109 @@ export const IndicatorDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorDetailFragment, unknown>;
+export const BuilderMeasureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuilderMeasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuilderMeasureFragment, unknown>;
 export const MeasureDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1492,141 +1750,6 @@ export const ProgressReportDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressReportDetailFragment, unknown>;
-export const LoginDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Login' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'login' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUser' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SessionUser' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUser' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SessionUser' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const PlansOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -1673,36 +1796,6 @@ export const PlansOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansOverviewQuery, PlansOverviewQueryVariables>;
-export const SystemInfoDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SystemInfo' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'systemInfo' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'database' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'demo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SystemInfoQuery, SystemInfoQueryVariables>;
 export const MyAssignmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -2590,6 +2683,565 @@ export const RemoveEvidenceDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>;
+export const ReportingPeriodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingPeriods' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriods' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingPeriodsQuery, ReportingPeriodsQueryVariables>;
+export const OpenReportingPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenReportingPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenReportingPeriodMutation, OpenReportingPeriodMutationVariables>;
+export const CloseReportingPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReportingPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseReportingPeriodMutation, CloseReportingPeriodMutationVariables>;
+export const PlanStructureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanStructure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BuilderMeasure' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuilderMeasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedResultEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanStructureQuery, PlanStructureQueryVariables>;
+export const CreateSectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSectionMutation, CreateSectionMutationVariables>;
+export const CreateMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMeasureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMeasureMutation, CreateMeasureMutationVariables>;
+export const UpdateMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMeasureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const AssignMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'measureId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentRole' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'measureId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'measureId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignMeasureMutation, AssignMeasureMutationVariables>;
+export const UnassignMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'measureId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'measureId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'measureId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnassignMeasureMutation, UnassignMeasureMutationVariables>;
+export const CreateIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
 export const ReviewQueueDocument = {
   kind: 'Document',
   definitions: [

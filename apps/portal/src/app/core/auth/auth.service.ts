@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
-import { LoginDocument, MeDocument } from '@nap/contracts';
+import { LoginDocument, LogoutDocument, MeDocument } from '@nap/contracts';
 import { GraphqlService } from '../graphql/graphql.service';
 import { SessionStore, type SessionUser, type UserRole } from './session.store';
 
@@ -21,9 +21,9 @@ export class AuthService {
   /** Signs in and returns the URL to continue at. Throws ApiError (UNAUTHENTICATED for wrong credentials). */
   async signIn(email: string, password: string, returnUrl: string | null): Promise<string> {
     const data = await this.graphql.mutate(LoginDocument, { email: email.trim(), password });
-    const { accessToken, expiresAt, user } = data.login;
+    const { user, ...tokens } = data.login;
     await this.graphql.reset();
-    this.session.set({ accessToken, expiresAt, user: user as SessionUser });
+    this.session.set({ ...tokens, user: user as SessionUser });
     return safeReturnUrl(returnUrl) ?? HOME_BY_ROLE[user.role as UserRole];
   }
 
@@ -33,7 +33,10 @@ export class AuthService {
     this.session.updateUser(data.me as SessionUser);
   }
 
+  /** Ends the session on the server too (its refresh token stops working), then locally. */
   async signOut(): Promise<void> {
+    const refreshToken = this.session.refreshToken();
+    await this.graphql.mutate(LogoutDocument, { refreshToken }).catch(() => undefined);
     this.session.clear();
     await this.graphql.reset();
     await this.router.navigate(['/sign-in']);

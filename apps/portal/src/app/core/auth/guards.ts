@@ -7,7 +7,8 @@ import { SessionStore, type UserRole } from './session.store';
 export const authGuard: CanActivateFn = (_route, state) => {
   const session = inject(SessionStore);
   const router = inject(Router);
-  if (session.accessToken()) return true;
+  // An expired access token with a valid refresh token is renewed by the first request.
+  if (session.isActive()) return true;
   const expired = session.isExpired();
   session.clear();
   return router.createUrlTree(['/sign-in'], {

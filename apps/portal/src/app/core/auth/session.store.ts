@@ -15,8 +15,14 @@ export interface Session {
   accessToken: string;
   /** ISO timestamp after which the API answers UNAUTHENTICATED. */
   expiresAt: string;
+  /** Single-use token that buys a new access token (rotated on every use). */
+  refreshToken: string;
+  refreshExpiresAt: string;
   user: SessionUser;
 }
+
+/** Renew a little before the access token runs out, so a request never races its expiry. */
+const EXPIRY_MARGIN_MS = 20_000;
 
 const STORAGE_KEY = 'nap.session';
 
@@ -37,13 +43,24 @@ export class SessionStore {
   accessToken(): string | null {
     const session = this.state();
     if (!session) return null;
-    if (Date.parse(session.expiresAt) <= Date.now()) return null;
+    if (Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS <= Date.now()) return null;
     return session.accessToken;
   }
 
-  isExpired(): boolean {
+  /** A refresh token that has not expired: the session can be renewed without signing in. */
+  refreshToken(): string | null {
     const session = this.state();
-    return session !== null && Date.parse(session.expiresAt) <= Date.now();
+    if (!session?.refreshToken) return null;
+    return Date.parse(session.refreshExpiresAt) > Date.now() ? session.refreshToken : null;
+  }
+
+  /** Signed in now, or renewable. */
+  isActive(): boolean {
+    return this.accessToken() !== null || this.refreshToken() !== null;
+  }
+
+  isExpired(): boolean {
+    return this.state() !== null && !this.isActive();
   }
 
   set(session: Session): void {

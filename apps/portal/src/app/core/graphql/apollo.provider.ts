@@ -5,22 +5,32 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { SessionStore } from '../auth/session.store';
+import { from, switchMap, throwError } from 'rxjs';
 import { SessionExpiry } from '../auth/session-expiry';
+import { SessionRefresher } from '../auth/session-refresher';
+import { SessionStore } from '../auth/session.store';
+
+/** Operations that run without (or to obtain) an access token. */
+const SESSION_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout', 'SystemInfo']);
 
 /**
  * Apollo on the same origin (`/graphql`, served by the API beside the portal):
- * auth link → adds `Authorization: Bearer …`;
- * error link → UNAUTHENTICATED sends the user to sign in and back (forms keep their drafts).
+ * auth link → adds `Authorization: Bearer …`, renewing an expired access token first;
+ * error link → on UNAUTHENTICATED renews the session once and retries; if it cannot, sends
+ * the user to sign in and back (forms keep what was typed in their session drafts).
  */
 export function provideGraphql(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink);
     const session = inject(SessionStore);
+    const refresher = inject(SessionRefresher);
     const expiry = inject(SessionExpiry);
 
-    const auth = new SetContextLink((previous) => {
-      const token = session.accessToken();
+    const auth = new SetContextLink(async (previous, operation) => {
+      let token = session.accessToken();
+      if (!token && !SESSION_OPERATIONS.has(operation.operationName ?? '') && session.refreshToken()) {
+        token = await refresher.refresh();
+      }
       return token
         ? {
             headers: {
@@ -31,12 +41,27 @@ export function provideGraphql(): Provider {
         : {};
     });
 
-    const errors = new ErrorLink(({ error, operation }) => {
+    const errors = new ErrorLink(({ error, operation, forward }) => {
       const unauthenticated =
         (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) ||
         (ServerError.is(error) && error.statusCode === 401);
       // A failed sign-in is UNAUTHENTICATED too, and is the sign-in page's own business.
-      if (unauthenticated && operation.operationName !== 'Login') expiry.expire();
+      if (!unauthenticated || SESSION_OPERATIONS.has(operation.operationName ?? '')) return;
+      const context = operation.getContext();
+      if (context['retriedAfterRefresh'] || !session.refreshToken()) {
+        expiry.expire();
+        return;
+      }
+      operation.setContext({ retriedAfterRefresh: true });
+      return from(refresher.refresh()).pipe(
+        switchMap((token) => {
+          if (!token) {
+            expiry.expire();
+            return throwError(() => error);
+          }
+          return forward(operation);
+        }),
+      );
     });
 
     return {

@@ -47,10 +47,11 @@ export class AppDatePipe implements PipeTransform {
 export class AppNamePipe implements PipeTransform {
   private readonly language = inject(LanguageService);
 
-  transform(value: Partial<Record<string, unknown>> | null | undefined, field = 'name'): string {
+  transform(value: object | null | undefined, field = 'name'): string {
     if (!value) return '';
+    const record = value as Record<string, unknown>;
     const get = (suffix: string) => {
-      const v = value[`${field}${suffix}`];
+      const v = record[`${field}${suffix}`];
       return typeof v === 'string' ? v : null;
     };
     return this.language.pick(get('Az'), get('En'), get('Ru'));

@@ -5,12 +5,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
 import { AppNamePipe } from '../i18n/format.pipes';
+import { TranslatedPaginatorIntl } from '../i18n/paginator-intl';
 import { IconComponent } from '../../shared/ui/icon.component';
 import { AuthService } from '../auth/auth.service';
 import { SessionStore } from '../auth/session.store';
@@ -38,6 +40,8 @@ import { navItemsFor } from './navigation';
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
+  // Every workspace renders inside the shell: its paginators speak the UI language.
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
 })
 export class ShellComponent {
   private readonly auth = inject(AuthService);

@@ -48,6 +48,7 @@ export class PlanContextStore {
   });
 
   constructor() {
+    void this.ensureLoaded();
     effect(() => {
       try {
         localStorage.setItem(STORAGE_KEY, JSON.stringify(this.chosen()));
