@@ -11,6 +11,6 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
-  testTimeout: 60000,
+  testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 
 const logger = new Logger('GraphQL');
@@ -46,7 +45,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const original = unwrapResolverError(error);
+  // The error a resolver threw, beneath GraphQL's wrapper.
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (isConnectionFailure(original)) {
     return {
       message: 'The database is not reachable right now; try again shortly.',

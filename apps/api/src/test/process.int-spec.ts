@@ -69,8 +69,9 @@ describe('the API process', () => {
     const output = proc.output();
     expect(output).toMatch(message);
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
-    expect(Date.now() - started).toBeLessThan(30000);
-  });
+    // ts-node compiles the API first; the bundled API (npm start) fails in about a second.
+    expect(Date.now() - started).toBeLessThan(90000);
+  }, 120000);
 
   it('keeps the embedded database’s data when killed and started again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'nap-restart-'));

@@ -1,0 +1,321 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestApp } from '../test-app';
+import { pool, ROOT } from './harness';
+import { startOn, type DatabaseKind } from './in-process';
+import { diff, snapshot, type RowChange } from './db-snapshot';
+import { describeCase, FuzzGenerator, INTROSPECTION, Rng, Schema, serialize, type Case, type IdPools } from './fuzz-gen';
+
+/**
+ * 10,000 generated malformed inputs, sent as GraphQL variables to every mutation of the schema
+ * (introspected), with valid tokens of the roles each mutation is for: never HTTP 500 or
+ * INTERNAL_SERVER_ERROR, always an error with `extensions.code` (or a success for an input that
+ * happens to be valid, counted), no stack trace or SQL in any message, and a database unchanged
+ * by every rejected input (every row of every table compared before and after; rows written by the
+ * accepted inputs are traced through their audit events' request ids).
+ *
+ * FUZZ_CASES (default 10000), FUZZ_SEED (default 20160101) and FUZZ_DB (embedded | server,
+ * default embedded) tune a run; failures are written to tmp/resilience/fuzz-failures.json.
+ */
+const CASES = Number(process.env['FUZZ_CASES'] ?? 10000);
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20160101);
+const KIND: DatabaseKind = process.env['FUZZ_DB'] === 'server' ? 'server' : 'embedded';
+const CONCURRENCY = 8;
+
+type Role = 'ADMIN' | 'COORDINATOR' | 'FOCAL_POINT' | 'AUDITOR' | 'ANONYMOUS';
+const ROLES: Role[] = ['ADMIN', 'COORDINATOR', 'FOCAL_POINT', 'AUDITOR', 'ANONYMOUS'];
+
+interface Outcome {
+  kind: 'accepted' | 'rejected' | 'failure';
+  code: string;
+  status: number;
+  reason?: string;
+  id?: string;
+  ms: number;
+}
+
+/** Messages must not show internals. */
+const LEAK = /QueryFailedError|duplicate key value|violates .* constraint|syntax error at or near|invalid byte sequence|\n\s+at \S+ \(|node_modules|\/apps\/api\/|SELECT .* FROM|INSERT INTO|UPDATE .* SET/i;
+
+/**
+ * The in-process API logs every unexpected error; thousands of them would drown the report.
+ * Until the returned function is called, its log lines are counted instead of printed.
+ */
+function muteServerLogs(): () => number {
+  let dropped = 0;
+  const streams = [process.stdout, process.stderr];
+  const originals = streams.map((s) => s.write.bind(s));
+  streams.forEach((stream, i) => {
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (String(chunk).includes('[Nest]')) {
+        if (/ERROR/.test(String(chunk))) dropped++;
+        return true;
+      }
+      return (originals[i] as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+  });
+  return () => {
+    streams.forEach((stream, i) => (stream.write = originals[i] as typeof stream.write));
+    return dropped;
+  };
+}
+
+describe(`fuzzing every mutation with ${CASES} malformed inputs (${KIND} database)`, () => {
+  let app: TestApp;
+  let schema: Schema;
+  const tokens: Record<Role, string | null> = { ADMIN: null, COORDINATOR: null, FOCAL_POINT: null, AUDITOR: null, ANONYMOUS: null };
+  const emails: Record<Exclude<Role, 'ANONYMOUS'>, string> = {
+    ADMIN: 'admin@demo.local',
+    COORDINATOR: 'coordinator@demo.local',
+    FOCAL_POINT: 'focal.moe@demo.local',
+    AUDITOR: 'auditor@demo.local',
+  };
+  const relevant = new Map<string, Role[]>();
+  let ids: IdPools;
+  let cases: Case[] = [];
+  let outcomes: Outcome[] = [];
+  let changes: RowChange[] = [];
+  let relogins = 0;
+  let elapsedMs = 0;
+  let serverErrorLines = 0;
+
+  async function post(body: string, role: Role, requestId: string): Promise<{ status: number; json: Record<string, unknown> | null; text: string; transportError?: string; ms: number }> {
+    const started = Date.now();
+    try {
+      const token = tokens[role];
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body,
+        signal: AbortSignal.timeout(60000),
+      });
+      const text = await res.text();
+      let json: Record<string, unknown> | null = null;
+      try {
+        json = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        // not JSON: judged below
+      }
+      return { status: res.status, json, text, ms: Date.now() - started };
+    } catch (error) {
+      const e = error as Error & { cause?: { code?: string } };
+      return { status: 0, json: null, text: '', transportError: `${e.name}: ${e.cause?.code ?? e.message}`, ms: Date.now() - started };
+    }
+  }
+
+  function judge(mutation: string, r: Awaited<ReturnType<typeof post>>): Outcome {
+    const base = { status: r.status, ms: r.ms };
+    if (r.transportError) return { ...base, kind: 'failure', code: 'TRANSPORT', reason: r.transportError };
+    if (r.status >= 500) return { ...base, kind: 'failure', code: `HTTP ${r.status}`, reason: r.text.slice(0, 300) };
+    if (!r.json) return { ...base, kind: 'failure', code: `HTTP ${r.status} not JSON`, reason: r.text.slice(0, 300) };
+    const errors = r.json['errors'] as { message?: string; extensions?: { code?: string } }[] | undefined;
+    if (errors?.length) {
+      const code = errors[0].extensions?.code;
+      const leaked = errors.find((e) => LEAK.test(e.message ?? ''));
+      if (!code) return { ...base, kind: 'failure', code: 'NO CODE', reason: errors[0].message };
+      if (code === 'INTERNAL_SERVER_ERROR') return { ...base, kind: 'failure', code, reason: errors[0].message };
+      if (leaked) return { ...base, kind: 'failure', code: `${code} leaking internals`, reason: leaked.message?.slice(0, 300) };
+      return { ...base, kind: 'rejected', code };
+    }
+    const data = r.json['data'] as Record<string, { id?: string } | null> | undefined;
+    if (r.status === 200 && data && data[mutation] !== null && data[mutation] !== undefined) {
+      return { ...base, kind: 'accepted', code: 'OK', id: data[mutation]?.id };
+    }
+    return { ...base, kind: 'failure', code: `HTTP ${r.status} unexpected`, reason: r.text.slice(0, 300) };
+  }
+
+  async function relogin(role: Role): Promise<void> {
+    if (role === 'ANONYMOUS') return;
+    relogins++;
+    tokens[role] = await app.login(emails[role]).catch(() => tokens[role]);
+  }
+
+  beforeAll(async () => {
+    app = await startOn(KIND);
+    for (const role of ROLES) if (role !== 'ANONYMOUS') tokens[role] = await app.login(emails[role]);
+    const introspection = await app.gql<{ __schema: { mutationType: { name: string }; types: never[] } }>(INTROSPECTION, {}, tokens.ADMIN);
+    schema = new Schema(introspection.data!);
+
+    // Entities for plausible inputs: a fresh open period with a draft and a submitted report of MOE,
+    // evidence, fuzz users, and periods the fuzzer may close.
+    const planId = (await app.sql<{ id: string }>('SELECT id FROM action_plan LIMIT 1'))[0].id;
+    const open = async (label: string, year: number) =>
+      (
+        await app.gql<{ openReportingPeriod: { id: string } }>(
+          'mutation($i: OpenReportingPeriodInput!) { openReportingPeriod(input: $i) { id } }',
+          { i: { planId, label, startDate: `${year}-01-01`, endDate: `${year}-12-31`, dueDate: `${year + 1}-01-20` } },
+          tokens.COORDINATOR,
+        )
+      ).data!.openReportingPeriod.id;
+    const fuzzPeriod = await open('FZ2501', 2501);
+    const sacrificial = [await open('FZ2601', 2601), await open('FZ2602', 2602), await open('FZ2603', 2603)];
+    const moe = (await app.sql<{ id: string }>(`SELECT id FROM organization WHERE code = 'MOE'`))[0].id;
+    const moeMeasures = (await app.sql<{ measure_id: string }>('SELECT measure_id FROM assignment WHERE organization_id = $1', [moe])).map((r) => r.measure_id);
+    const save = async (measureId: string) =>
+      (
+        await app.gql<{ saveProgressReport: { id: string } }>(
+          'mutation($i: SaveProgressReportInput!) { saveProgressReport(input: $i) { id } }',
+          { i: { measureId, periodId: fuzzPeriod, organizationId: moe, implementationStatus: 'IN_PROGRESS', percentComplete: 10 } },
+          tokens.FOCAL_POINT,
+        )
+      ).data!.saveProgressReport.id;
+    const draft = await save(moeMeasures[0]);
+    const submitted = await save(moeMeasures[1]);
+    await app.gql('mutation($id: ID!) { submitProgressReport(id: $id) { id } }', { id: submitted }, tokens.FOCAL_POINT);
+    const evidence = await app.gql<{ addEvidenceLink: { id: string } }>(
+      'mutation($i: EvidenceLinkInput!) { addEvidenceLink(input: $i) { id } }',
+      { i: { reportId: draft, title: 'Fuzz evidence', url: 'https://example.org/a.pdf' } },
+      tokens.FOCAL_POINT,
+    );
+    const fuzzUsers: string[] = [];
+    for (const [n, role] of [
+      [1, 'FOCAL_POINT'],
+      [2, 'COORDINATOR'],
+    ] as const) {
+      const u = await app.gql<{ createUser: { id: string } }>(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { email: `fuzz.user${n}@example.org`, fullName: `Fuzz user ${n}`, role, organizationId: role === 'FOCAL_POINT' ? moe : null, password: 'Correct-Horse-Battery-Staple-9' } },
+        tokens.ADMIN,
+      );
+      if (u.data?.createUser) fuzzUsers.push(u.data.createUser.id);
+    }
+    const sample = async (sql: string, params: unknown[] = []) => (await app.sql<{ id: string }>(sql, params)).map((r) => r.id);
+    ids = {
+      measure: [...moeMeasures, ...(await sample('SELECT id FROM measure WHERE id <> ALL($1::uuid[]) ORDER BY code LIMIT 3', [moeMeasures]))],
+      organization: [moe, ...(await sample(`SELECT id FROM organization WHERE code <> 'MOE' ORDER BY code LIMIT 4`))],
+      period: [fuzzPeriod, fuzzPeriod, ...(await sample('SELECT id FROM reporting_period WHERE plan_id = $1 AND label IN ($2, $3)', [planId, '2015', '2016']))],
+      sacrificialPeriod: sacrificial,
+      report: [draft, submitted, ...(await sample(`SELECT id FROM progress_report WHERE status = 'ACCEPTED' ORDER BY id LIMIT 2`))],
+      evidence: evidence.data ? [evidence.data.addEvidenceLink.id] : [],
+      user: fuzzUsers,
+      plan: [planId],
+      section: await sample('SELECT id FROM plan_section ORDER BY code LIMIT 3'),
+      indicator: [...(await sample('SELECT id FROM indicator WHERE measure_id = ANY($1::uuid[])', [moeMeasures])), ...(await sample('SELECT id FROM indicator ORDER BY id LIMIT 2'))],
+    };
+
+    // Which roles each mutation is for: those not refused with FORBIDDEN / UNAUTHENTICATED on a plausible input.
+    const probe = new FuzzGenerator(schema, ids, SEED + 1);
+    for (let m = 0; m < schema.mutations.length; m++) {
+      const name = schema.mutations[m].name;
+      const query = schema.document(schema.mutations[m]);
+      const roles: Role[] = [];
+      for (const role of ROLES) {
+        const body = serialize({ query, variables: plausible(probe, m) });
+        const r = await post(body, role, `probe-${name}-${role}`);
+        const code = (r.json?.['errors'] as { extensions?: { code?: string } }[] | undefined)?.[0]?.extensions?.code;
+        if (code !== 'FORBIDDEN' && code !== 'UNAUTHENTICATED') roles.push(role);
+      }
+      relevant.set(name, roles.length ? roles : ROLES);
+    }
+    // Probing may have signed someone out (sign-out, deactivation): start from fresh tokens.
+    for (const role of ROLES) if (role !== 'ANONYMOUS') tokens[role] = await app.login(emails[role]).catch(() => tokens[role]);
+
+    const before = await snapshot(app.sql);
+
+    const gen = new FuzzGenerator(schema, ids, SEED);
+    const rng = new Rng(SEED ^ 0x5eed);
+    cases = Array.from({ length: CASES }, (_, i) => {
+      const m = i % schema.mutations.length;
+      const forIt = relevant.get(schema.mutations[m].name) as Role[];
+      const role = rng.chance(0.85) ? rng.pick(forIt) : rng.pick(ROLES);
+      return gen.next(i, m, role);
+    });
+    const started = Date.now();
+    const unmute = muteServerLogs();
+    outcomes = await pool(cases, CONCURRENCY, async (c) => {
+      let r = await post(c.body, c.role as Role, `fz-${c.index}`);
+      let outcome = judge(c.mutation, r);
+      // A token revoked by an accepted fuzz input (sign-out, deactivation): sign in again once and retry.
+      if (outcome.code === 'UNAUTHENTICATED' && c.role !== 'ANONYMOUS' && /expired|revoked|signed out|inactive|deactivated/i.test(JSON.stringify(r.json))) {
+        await relogin(c.role as Role);
+        r = await post(c.body, c.role as Role, `fz-${c.index}`);
+        outcome = judge(c.mutation, r);
+      }
+      return outcome;
+    });
+    serverErrorLines = unmute();
+    elapsedMs = Date.now() - started;
+    const after = await snapshot(app.sql);
+    changes = diff(before, after);
+    report();
+  }, 900000);
+
+  afterAll(() => app?.close());
+
+  /** A plausible (unbroken) input for mutation number m. */
+  function plausible(gen: FuzzGenerator, m: number): Record<string, unknown> {
+    const mutation = schema.mutations[m];
+    const out: Record<string, unknown> = {};
+    for (const a of mutation.args) out[a.name] = gen.valid(a.type, a.name, mutation.name, mutation.name);
+    return out;
+  }
+
+  const failures = () => cases.map((c, i) => ({ c, o: outcomes[i] })).filter(({ o }) => o.kind === 'failure');
+
+  function report() {
+    const perMutation = new Map<string, Record<string, number>>();
+    cases.forEach((c, i) => {
+      const row = perMutation.get(c.mutation) ?? {};
+      const o = outcomes[i];
+      const key = o.kind === 'accepted' ? 'accepted' : o.kind === 'failure' ? `FAIL ${o.code}` : o.code;
+      row[key] = (row[key] ?? 0) + 1;
+      perMutation.set(c.mutation, row);
+    });
+    const lines = [...perMutation].map(([m, row]) => `${m.padEnd(24)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const f = failures();
+    const unique = new Map<string, { count: number; example: string; reason: string }>();
+    for (const { c, o } of f) {
+      const signature = `${c.mutation} | ${o.code} | ${c.breaks.map((b) => b.replace(/\[\d+\]/g, '[]').replace(/: (string|number|wrong type|invalid enum) .*/, ': $1')).join(' + ')}`;
+      const u = unique.get(signature) ?? { count: 0, example: describeCase(c), reason: o.reason ?? '' };
+      u.count++;
+      unique.set(signature, u);
+    }
+    const dir = join(ROOT, 'tmp', 'resilience');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'fuzz-failures.json'),
+      JSON.stringify(
+        f.map(({ c, o }) => ({ index: c.index, mutation: c.mutation, role: c.role, breaks: c.breaks, outcome: o, body: c.body.length > 5000 ? `${c.body.slice(0, 5000)}…(${c.body.length} bytes)` : c.body })),
+        null,
+        1,
+      ),
+    );
+    const accepted = outcomes.filter((o) => o.kind === 'accepted').length;
+    console.log(
+      [
+        `[fuzz ${KIND}] ${cases.length} cases in ${(elapsedMs / 1000).toFixed(1)} s over ${schema.mutations.length} mutations (seed ${SEED}): ` +
+          `${outcomes.filter((o) => o.kind === 'rejected').length} rejected with a code, ${accepted} accepted, ${f.length} failures, ${relogins} re-sign-ins, ${serverErrorLines} error lines logged by the API`,
+        `roles per mutation: ${[...relevant].map(([m, r]) => `${m}=${r.join('/')}`).join(' ')}`,
+        ...lines,
+        ...(unique.size ? ['distinct failures:', ...[...unique].map(([s, u]) => `  ${u.count}× ${s}\n     e.g. ${u.example}\n     → ${u.reason.slice(0, 200)}`)] : []),
+        `rows changed: ${changes.length} (${[...new Set(changes.map((c) => `${c.table}:${c.change}`))].join(', ')})`,
+      ].join('\n'),
+    );
+  }
+
+  it('sent at least 10,000 cases to every mutation of the schema', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(Math.min(CASES, 10000));
+    const covered = new Set(cases.map((c) => c.mutation));
+    expect([...covered].sort()).toEqual(schema.mutations.map((m) => m.name).sort());
+  });
+
+  it('never answered with HTTP 500, INTERNAL_SERVER_ERROR, an uncoded error or leaked internals', () => {
+    const f = failures();
+    expect(f.slice(0, 25).map(({ c, o }) => `${o.code}: ${describeCase(c)} → ${o.reason?.slice(0, 160)}`)).toEqual([]);
+  });
+
+  it('left the database unchanged by every rejected input', () => {
+    const acceptedRequests = new Set(cases.filter((_, i) => outcomes[i].kind === 'accepted').map((c) => `fz-${c.index}`));
+    const written = new Set<string>(outcomes.filter((o) => o.kind === 'accepted' && o.id).map((o) => o.id as string));
+    for (const ch of changes) {
+      if (ch.table === 'audit_event' && acceptedRequests.has(String(ch.row['request_id']))) written.add(String(ch.row['entity_id']));
+    }
+    const isAuthEvent = (row: Record<string, unknown>) => /LOGIN|SIGN|AUTH|TOKEN|SESSION|LOCK/i.test(String(row['action'] ?? ''));
+    const unexplained = changes.filter((ch) => {
+      if (/session|refresh|token|login|attempt|rate|idempot/i.test(ch.table)) return false; // sign-in and request bookkeeping
+      if (ch.table === 'audit_event') return !(ch.change === 'added' && (acceptedRequests.has(String(ch.row['request_id'])) || isAuthEvent(ch.row)));
+      return !(written.has(ch.key) || ch.refs.some((r) => written.has(r)));
+    });
+    expect(unexplained.slice(0, 20).map((u) => `${u.table} ${u.change} ${u.key}: ${JSON.stringify(u.row).slice(0, 300)}`)).toEqual([]);
+  });
+});
