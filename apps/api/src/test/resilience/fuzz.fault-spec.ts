@@ -261,7 +261,11 @@ describe(`fuzzing every mutation with ${CASES} malformed inputs (${KIND} databas
       row[key] = (row[key] ?? 0) + 1;
       perMutation.set(c.mutation, row);
     });
-    const lines = [...perMutation].map(([m, row]) => `${m.padEnd(24)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const msOf = (m: string) => {
+      const ms = cases.map((c, i) => (c.mutation === m ? outcomes[i].ms : -1)).filter((x) => x >= 0);
+      return Math.round(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length));
+    };
+    const lines = [...perMutation].map(([m, row]) => `${m.padEnd(24)} mean ${String(msOf(m)).padStart(4)} ms: ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     const f = failures();
     const unique = new Map<string, { count: number; example: string; reason: string }>();
     for (const { c, o } of f) {
@@ -302,6 +306,41 @@ describe(`fuzzing every mutation with ${CASES} malformed inputs (${KIND} databas
   it('never answered with HTTP 500, INTERNAL_SERVER_ERROR, an uncoded error or leaked internals', () => {
     const f = failures();
     expect(f.slice(0, 25).map(({ c, o }) => `${o.code}: ${describeCase(c)} → ${o.reason?.slice(0, 160)}`)).toEqual([]);
+  });
+
+  it('answers malformed HTTP bodies with a coded JSON error, never a stack trace', async () => {
+    const mutation = schema.mutations.find((m) => m.name === 'saveProgressReport') ?? schema.mutations[0];
+    const query = JSON.stringify(schema.document(mutation));
+    const bodies: [string, string][] = [
+      ['NaN as a number', `{"query":${query},"variables":{"input":{"percentComplete":NaN}}}`],
+      ['Infinity as a bare word', `{"query":${query},"variables":{"input":{"percentComplete":Infinity}}}`],
+      ['truncated JSON', `{"query":${query},"variables":{"input":{"percentComplete":`],
+      ['not JSON at all', 'not json at all'],
+      ['empty body', ''],
+      ['JSON null', 'null'],
+      ['a JSON string', '"query"'],
+      ['a batch (array)', `[{"query":${query}},{"query":${query}}]`],
+      ['query as a number', '{"query":42}'],
+      ['variables as a string', `{"query":${query},"variables":"x"}`],
+      ['duplicate keys', `{"query":${query},"query":"{ __typename }"}`],
+      ['body over 1 MiB', `{"query":${query},"variables":{"input":{"narrativeEn":"${'z'.repeat(1024 * 1024 + 10)}"}}}`],
+      ['lone surrogate escape in the body', `{"query":${query},"variables":{"input":{"narrativeEn":"\\ud800"}}}`],
+      ['NUL escape in the body', `{"query":${query},"variables":{"input":{"narrativeEn":"a\\u0000b"}}}`],
+      ['deep nesting 100000', `{"query":${query},"variables":{"input":${'['.repeat(100000)}${']'.repeat(100000)}}}`],
+    ];
+    const bad: string[] = [];
+    for (const [label, body] of bodies) {
+      const r = await post(body, 'FOCAL_POINT', `raw-${label.replace(/\W+/g, '-')}`);
+      const errors = r.json?.['errors'] as { extensions?: { code?: string } }[] | undefined;
+      const problem =
+        r.transportError ??
+        (r.status >= 500 ? `HTTP ${r.status}` : null) ??
+        (/\n\s+at |node_modules|Exception:/.test(r.text) ? `HTTP ${r.status} with a stack trace: ${r.text.slice(0, 120).replace(/\s+/g, ' ')}` : null) ??
+        (!r.json ? `HTTP ${r.status} ${r.text.slice(0, 80).replace(/\s+/g, ' ')} (not JSON)` : null) ??
+        (!errors?.[0]?.extensions?.code || errors[0].extensions.code === 'INTERNAL_SERVER_ERROR' ? `HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 160)}` : null);
+      if (problem) bad.push(`${label}: ${problem}`);
+    }
+    expect(bad).toEqual([]);
   });
 
   it('left the database unchanged by every rejected input', () => {
