@@ -12,6 +12,10 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/../tsconfig.tools.json', diagnostics: false }],
   },
+  moduleNameMapper: {
+    '^@nap/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@nap/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+  },
   moduleFileExtensions: ['ts', 'js'],
   // generating M takes one to three minutes on a busy 2-core machine
   testTimeout: 900_000,

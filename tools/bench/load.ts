@@ -115,7 +115,9 @@ export async function runLoad(opts: { url: string; connections: number; duration
     },
     (err, res) => (err ? fail(err) : finish(res)),
   );
+  let responses = 0;
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    responses += 1;
     // 'idle' requests fill a connection once the work ran out: not part of the figures
     if (lastKind !== 'idle') latencies.push(responseTime);
     const kind = byKind.get(lastKind) ?? { lat: [], errors: 0 };
@@ -129,8 +131,10 @@ export async function runLoad(opts: { url: string; connections: number; duration
   const result = await done;
   const sorted = [...latencies].sort((a, b) => a - b);
   const transportErrors = result.errors + result.timeouts + result.non2xx;
-  // non-2xx responses already went through onResponse; count socket errors and timeouts on top
-  errors += result.errors + result.timeouts;
+  // non-2xx responses already went through onResponse; count socket errors and timeouts on top,
+  // and requests still unanswered when the run ended (each took longer than the whole run)
+  const incomplete = Math.max(0, ((result.requests as unknown as { sent?: number }).sent ?? 0) - responses - (result.errors + result.timeouts));
+  errors += result.errors + result.timeouts + incomplete;
   const durationS = result.duration;
   const sqlValues = [...sql.entries()].map(([k, n]) => ({ value: Number(k.split(':')[1]), n }));
   const mostCommonSql = sqlValues.sort((a, b) => b.n - a.n)[0]?.value ?? null;
@@ -151,7 +155,7 @@ export async function runLoad(opts: { url: string; connections: number; duration
     },
     details: {
       requests: latencies.length,
-      incomplete: Math.max(0, (result.requests as unknown as { sent?: number }).sent ?? 0) - latencies.length - (result.errors + result.timeouts),
+      incomplete,
       durationS,
       autocannon: { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
       sqlStatements: Object.fromEntries(sql),
