@@ -79,7 +79,7 @@ describe('the API process', () => {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
       const first = run({ PORT: String(port), DATA_DIR: dataDir });
-      await waitForHealth(url, 60000);
+      await waitForHealth(url, 150000);
       expect(first.output()).toContain('Demo sign-ins');
       const login = await gql<{ login: { accessToken: string } }>(url, `mutation { login(email: "admin@demo.local", password: "Demo-2016!") { accessToken } }`);
       await gql(url, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { code: 'GANJA-SU', nameAz: 'Gəncə Dövlət Universiteti', nameEn: 'Ganja State University', type: 'OTHER' } }, login.login.accessToken);
@@ -87,7 +87,7 @@ describe('the API process', () => {
       await first.exited;
 
       const second = run({ PORT: String(port), DATA_DIR: dataDir });
-      await waitForHealth(url, 60000);
+      await waitForHealth(url, 150000);
       const again = await gql<{ login: { accessToken: string } }>(url, `mutation { login(email: "admin@demo.local", password: "Demo-2016!") { accessToken } }`);
       const orgs = await gql<{ organizations: { code: string; nameAz: string }[] }>(url, '{ organizations { code nameAz } }', {}, again.login.accessToken);
       expect(orgs.organizations).toContainEqual({ code: 'GANJA-SU', nameAz: 'Gəncə Dövlət Universiteti' });
@@ -98,5 +98,5 @@ describe('the API process', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 180000);
+  }, 400000);
 });
