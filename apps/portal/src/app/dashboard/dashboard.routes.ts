@@ -6,4 +6,9 @@ export const DASHBOARD_ROUTES: Route[] = [
     title: 'nav.dashboard',
     loadComponent: () => import('./dashboard/dashboard.component').then((m) => m.DashboardComponent),
   },
+  {
+    path: 'reports/:id',
+    title: 'dashboard.acceptedReport',
+    loadComponent: () => import('./report-detail/report-detail.component').then((m) => m.ReportDetailComponent),
+  },
 ];

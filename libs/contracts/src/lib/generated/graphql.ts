@@ -7,6 +7,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AssignmentRole = 'LEAD' | 'PARTNER';
 
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  actorEmail?: string | null | undefined;
+  entityId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type BreakdownCellInput = {
   options: Array<string>;
   value: number;
@@ -82,6 +91,9 @@ export type IndicatorValueInput = {
   value?: number | null | undefined;
 };
 
+/** ImplementationStatus of a measure's LEAD (latest accepted report), or NOT_REPORTED. */
+export type MeasureStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'IN_PROGRESS' | 'NOT_REPORTED' | 'NOT_STARTED';
+
 export type OpenReportingPeriodInput = {
   dueDate: string;
   endDate: string;
@@ -124,6 +136,8 @@ export type ProgressReportFilter = {
   sectionId?: string | number | null | undefined;
   statuses?: Array<ReportStatus> | null | undefined;
 };
+
+export type RagStatus = 'AMBER' | 'GREEN' | 'RED';
 
 export type ReportStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
@@ -173,6 +187,35 @@ export type UpdateMeasureInput = {
   weight?: number | null | undefined;
 };
 
+export type AuditEventsQueryVariables = Exact<{
+  filter: AuditEventFilter;
+  page?: PageInput | null | undefined;
+}>;
+
+export type AuditEventsQuery = {
+  auditEvents: {
+    total: number;
+    items: Array<{
+      id: string;
+      at: string;
+      action: string;
+      actorEmail: string | null;
+      actorRole: string | null;
+      entityType: string;
+      entityId: string;
+      requestId: string | null;
+      before: unknown;
+      after: unknown;
+    }>;
+  };
+};
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VerifyAuditChainQuery = {
+  verifyAuditChain: { ok: boolean; checked: number; firstBrokenId: string | null; reason: string | null };
+};
+
 export type PlansOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PlansOverviewQuery = {
@@ -193,6 +236,205 @@ export type PlansOverviewQuery = {
       status: PeriodStatus;
     }>;
   }>;
+};
+
+export type PlanCompletionQueryVariables = Exact<{
+  planId: string | number;
+  periodId: string | number;
+  organizationId?: string | number | null | undefined;
+  sectionId?: string | number | null | undefined;
+}>;
+
+export type PlanCompletionQuery = {
+  planCompletion: {
+    planId: string;
+    periodId: string;
+    asOf: string;
+    percent: number | null;
+    measureCount: number;
+    cancelledCount: number;
+    unassignedCount: number;
+    bySection: Array<{
+      id: string;
+      parentId: string | null;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      percent: number | null;
+      measureCount: number;
+      children: Array<{
+        id: string;
+        parentId: string | null;
+        code: string;
+        titleAz: string;
+        titleEn: string;
+        percent: number | null;
+        measureCount: number;
+        children: Array<{
+          id: string;
+          parentId: string | null;
+          code: string;
+          titleAz: string;
+          titleEn: string;
+          percent: number | null;
+          measureCount: number;
+        }>;
+      }>;
+    }>;
+    byOrganization: Array<{
+      id: string;
+      code: string;
+      nameAz: string;
+      nameEn: string;
+      percent: number | null;
+      assignmentCount: number;
+    }>;
+    byStatus: Array<{ status: MeasureStatus; count: number }>;
+    byRag: Array<{ rag: RagStatus; count: number }>;
+    measures: Array<{
+      measureId: string;
+      code: string;
+      titleAz: string;
+      titleEn: string;
+      sectionId: string;
+      weight: number;
+      startDate: string;
+      dueDate: string;
+      completion: number | null;
+      expectedProgress: number;
+      rag: RagStatus;
+      implementationStatus: ImplementationStatus | null;
+      overdue: boolean;
+      cancelled: boolean;
+      reported: boolean;
+      assignmentCount: number;
+    }>;
+  };
+};
+
+export type SectionCompletionFieldsFragment = {
+  id: string;
+  parentId: string | null;
+  code: string;
+  titleAz: string;
+  titleEn: string;
+  percent: number | null;
+  measureCount: number;
+};
+
+export type PlanCompletionFigureQueryVariables = Exact<{
+  planId: string | number;
+  periodId: string | number;
+  organizationId?: string | number | null | undefined;
+  sectionId?: string | number | null | undefined;
+}>;
+
+export type PlanCompletionFigureQuery = { planCompletion: { periodId: string; percent: number | null } };
+
+export type ReportingComplianceQueryVariables = Exact<{
+  planId: string | number;
+  periodId: string | number;
+  organizationId?: string | number | null | undefined;
+}>;
+
+export type ReportingComplianceQuery = {
+  reportingCompliance: {
+    periodId: string;
+    total: {
+      organizationId: string | null;
+      code: string | null;
+      nameAz: string | null;
+      nameEn: string | null;
+      expected: number;
+      onTime: number;
+      late: number;
+      missing: number;
+      submitted: number;
+      accepted: number;
+      awaitingReview: number;
+      timelinessPercent: number | null;
+    };
+    byOrganization: Array<{
+      organizationId: string | null;
+      code: string | null;
+      nameAz: string | null;
+      nameEn: string | null;
+      expected: number;
+      onTime: number;
+      late: number;
+      missing: number;
+      submitted: number;
+      accepted: number;
+      awaitingReview: number;
+      timelinessPercent: number | null;
+    }>;
+  };
+};
+
+export type ComplianceFieldsFragment = {
+  organizationId: string | null;
+  code: string | null;
+  nameAz: string | null;
+  nameEn: string | null;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  submitted: number;
+  accepted: number;
+  awaitingReview: number;
+  timelinessPercent: number | null;
+};
+
+export type IndicatorSummaryQueryVariables = Exact<{
+  planId: string | number;
+  periodId: string | number;
+  organizationId?: string | number | null | undefined;
+  sectionId?: string | number | null | undefined;
+}>;
+
+export type IndicatorSummaryQuery = {
+  indicatorSummary: Array<{
+    measureCode: string;
+    value: number | null;
+    target: number | null;
+    percentOfTarget: number | null;
+    previousPeriodLabel: string | null;
+    previousValue: number | null;
+    change: number | null;
+    changePercent: number | null;
+    suppressed: boolean;
+    breakdown: Array<{ options: Array<string>; value: number | null; suppressed: boolean }>;
+    indicator: {
+      id: string;
+      code: string;
+      nameAz: string;
+      nameEn: string;
+      unit: IndicatorUnit;
+      currency: string | null;
+      combineRule: CombineRule;
+    };
+  }>;
+};
+
+export type AcceptedReportsOfMeasureQueryVariables = Exact<{
+  filter: ProgressReportFilter;
+}>;
+
+export type AcceptedReportsOfMeasureQuery = {
+  progressReports: {
+    total: number;
+    items: Array<{
+      id: string;
+      status: ReportStatus;
+      percentComplete: number;
+      implementationStatus: ImplementationStatus;
+      acceptedAt: string | null;
+      late: boolean;
+      organization: { id: string; code: string; nameAz: string; nameEn: string };
+      period: { id: string; label: string };
+    }>;
+  };
 };
 
 export type MyAssignmentsQueryVariables = Exact<{
@@ -1298,6 +1540,55 @@ export type ProgressReportQuery = {
   };
 };
 
+export const SectionCompletionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SectionCompletionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SectionCompletion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SectionCompletionFieldsFragment, unknown>;
+export const ComplianceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplianceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationCompliance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelinessPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplianceFieldsFragment, unknown>;
 export const OrganizationNameFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1750,6 +2041,102 @@ export const ProgressReportDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressReportDetailFragment, unknown>;
+export const AuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEventFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorEmail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditChainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyAuditChain' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAuditChain' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstBrokenId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const PlansOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -1796,6 +2183,576 @@ export const PlansOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansOverviewQuery, PlansOverviewQueryVariables>;
+export const PlanCompletionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanCompletion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planCompletion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sectionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measureCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unassignedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SectionCompletionFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SectionCompletionFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SectionCompletionFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byOrganization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignmentCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byRag' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sectionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedProgress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignmentCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SectionCompletionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SectionCompletion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measureCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanCompletionQuery, PlanCompletionQueryVariables>;
+export const PlanCompletionFigureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanCompletionFigure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planCompletion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sectionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanCompletionFigureQuery, PlanCompletionFigureQueryVariables>;
+export const ReportingComplianceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCompliance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCompliance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplianceFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byOrganization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplianceFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplianceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationCompliance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelinessPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
+export const IndicatorSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorSummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorSummary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sectionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'suppressSmallCounts' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'measureCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentOfTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousPeriodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changePercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorSummaryQuery, IndicatorSummaryQueryVariables>;
+export const AcceptedReportsOfMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AcceptedReportsOfMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressReportFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptedReportsOfMeasureQuery, AcceptedReportsOfMeasureQueryVariables>;
 export const MyAssignmentsDocument = {
   kind: 'Document',
   definitions: [

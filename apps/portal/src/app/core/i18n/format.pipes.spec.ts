@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { LanguageService } from './language.service';
-import { AppDatePipe, AppNamePipe, AppNumberPipe, AppPercentPipe } from './format.pipes';
+import { AppChangePipe, AppDatePipe, AppNamePipe, AppNumberPipe, AppPercentPipe } from './format.pipes';
 import { languageByCode } from './languages';
 import { registerPortalLocales } from './locale-data';
 import { signal } from '@angular/core';
@@ -40,6 +40,16 @@ describe('format pipes', () => {
     expect(TestBed.inject(AppNumberPipe).transform(153000.5)).toBe('153,000.5');
     expect(TestBed.inject(AppPercentPipe).transform(30.1)).toBe('30.1%');
     expect(TestBed.inject(AppDatePipe).transform('2016-09-15')).toBe('15 Sep 2016');
+  });
+
+  it('formats the change versus the previous period', () => {
+    const pipe = TestBed.inject(AppChangePipe);
+    expect(pipe.transform(12000, 20.7)).toBe('+12.000 (+20,7\u00a0%)');
+    expect(pipe.transform(2, null)).toBe('+2');
+    expect(pipe.transform(-3, -10)).toBe('−3 (−10\u00a0%)');
+    expect(pipe.transform(null, null)).toBe('');
+    code.set('en');
+    expect(pipe.transform(34, 30.1)).toBe('+34 (+30.1%)');
   });
 
   it('shows a dash for missing figures', () => {

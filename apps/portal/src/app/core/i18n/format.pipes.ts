@@ -58,4 +58,24 @@ export class AppNamePipe implements PipeTransform {
   }
 }
 
-export const FORMAT_PIPES = [AppNumberPipe, AppPercentPipe, AppDatePipe, AppNamePipe] as const;
+/**
+ * Change versus the previous period, signed, as the generated reports print it:
+ * (34, 30.1) → az "+34 (+30,1 %)", en "+34 (+30.1%)"; (2, null) → "+2". Angular's locale data,
+ * not Intl: browsers may ship without Azerbaijani number data.
+ */
+@Pipe({ name: 'appChange', pure: false })
+export class AppChangePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+
+  transform(absolute: number | null | undefined, percent: number | null | undefined): string {
+    if (absolute === null || absolute === undefined || !Number.isFinite(absolute)) return '';
+    const lang = this.language.language();
+    const signed = (value: number, digits: string) =>
+      `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value), lang.locale, digits)}`;
+    const head = signed(absolute, '1.0-2');
+    if (percent === null || percent === undefined || !Number.isFinite(percent)) return head;
+    return `${head} (${signed(percent, '1.0-1')}${lang.percentSeparator}%)`;
+  }
+}
+
+export const FORMAT_PIPES = [AppNumberPipe, AppPercentPipe, AppDatePipe, AppNamePipe, AppChangePipe] as const;
