@@ -90,6 +90,15 @@ function commitOf(): { commit: string; dirty: boolean } {
   }
 }
 
+/** Median of a few sequential requests after the first (warm, no queueing): the per-request cost. */
+async function warmSequential(url: string, query: string, variables: Record<string, unknown>, token: string, n = 5, budgetMs = 60_000): Promise<{ medianMs: number | null; samples: number[] }> {
+  const samples: number[] = [];
+  const end = Date.now() + budgetMs;
+  for (let i = 0; i < n && Date.now() < end; i += 1) samples.push(Math.round((await gql(url, query, variables, token)).ms));
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMs: sorted.length ? sorted[Math.floor(sorted.length / 2)] : null, samples };
+}
+
 /**
  * When one request alone takes more than half the run, a load run would only queue requests
  * that outlive it (and keep the database busy into the next scenario): the single request's
@@ -288,6 +297,7 @@ async function reportTimes(api: Child, f: Fixtures, token: string): Promise<{ pd
   const out: Record<string, number | null> = { pdfMs: null, xlsxMs: null, docxMs: null };
   const details: Record<string, unknown> = {};
   for (const job of jobs) {
+    const jobStarted = performance.now();
     try {
       const r = await reportJob(api, f, token, job);
       if (r === 'unavailable') {
@@ -298,7 +308,7 @@ async function reportTimes(api: Child, f: Fixtures, token: string): Promise<{ pd
       out[job.key] = r.ms;
       details[job.key] = r.details;
     } catch (error) {
-      details[job.key] = { error: (error as Error).message, apiAlive: api.proc.exitCode === null, apiOutput: api.output().slice(-1500) };
+      details[job.key] = { error: (error as Error).message, afterMs: Math.round(performance.now() - jobStarted), apiAlive: api.proc.exitCode === null, apiOutput: api.output().slice(-1500) };
       if (api.proc.exitCode !== null) break;
     }
   }
@@ -434,7 +444,7 @@ async function main(): Promise<void> {
     const treeBody = JSON.stringify({ query: PLAN_TREE, variables: { id: f.planId, period: f.periodId } });
     const once = await gql<{ plan: { measures: unknown[] } }>(api.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor);
     if (once.errors) throw new Error(`plan tree failed: ${JSON.stringify(once.errors).slice(0, 500)}`);
-    details['planTreeSingle'] = { ms: Math.round(once.ms), sql: once.sqlStatements, measures: once.data?.plan.measures.length };
+    details['planTreeSingle'] = { ms: Math.round(once.ms), sql: once.sqlStatements, measures: once.data?.plan.measures.length, warm: await warmSequential(api.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor) };
     log(`plan tree: one request ${Math.round(once.ms)} ms, ${once.sqlStatements} SQL statements; loading 10 connections × ${args.durationS} s …`);
     if (tooSlowForLoad(once.ms, args.durationS)) {
       scenarios.planTree = singleOnly(once.ms, once.sqlStatements, 0);
@@ -461,7 +471,12 @@ async function main(): Promise<void> {
     const refOnce = await gql<{ plan: { measures: unknown[] } }>(reference.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor);
     if (refOnce.errors) throw new Error(`reference plan tree failed: ${JSON.stringify(refOnce.errors).slice(0, 500)}`);
     const same = JSON.stringify(refOnce.data?.plan.measures.length) === JSON.stringify(once.data?.plan.measures.length);
-    details['referenceSingle'] = { ms: Math.round(refOnce.ms), sql: refOnce.sqlStatements, sameMeasureCount: same };
+    details['referenceSingle'] = {
+      ms: Math.round(refOnce.ms),
+      sql: refOnce.sqlStatements,
+      sameMeasureCount: same,
+      warm: await warmSequential(reference.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor),
+    };
     log(`reference: one request ${Math.round(refOnce.ms)} ms, ${refOnce.sqlStatements} SQL; loading 10 connections × ${args.durationS} s …`);
     if (tooSlowForLoad(refOnce.ms, args.durationS)) {
       scenarios.reference = singleOnly(refOnce.ms, refOnce.sqlStatements, 0);
@@ -584,6 +599,8 @@ function summary(r: Result, d: Record<string, unknown>): string {
     `| ${name} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${fmt(x.rps)} | ${fmt(x.errors)} | ${fmt(x.sqlPerRequest)} |${extra}`;
   const ratio = s.planTree.p95 !== null && s.reference.p95 ? Math.round((s.planTree.p95 / s.reference.p95) * 100) / 100 : null;
   const cold = d['coldStart'] as { coldMs?: number } | undefined;
+  const warmApi = (d['planTreeSingle'] as { warm?: { medianMs: number | null } } | undefined)?.warm?.medianMs ?? null;
+  const warmRef = (d['referenceSingle'] as { warm?: { medianMs: number | null } } | undefined)?.warm?.medianMs ?? null;
   const rush = d['deadlineRush'] as { writesPerSecond?: number } | undefined;
   const load = d['loadAverage'] as { before: number[]; after: number[] };
   const targets: [string, string, boolean | null][] = [
@@ -613,6 +630,8 @@ function summary(r: Result, d: Record<string, unknown>): string {
     row('dashboard (8 conn.)', s.dashboard),
     row('deadline rush (50 conn.; rps = acknowledged writes/s)', s.deadlineRush),
     '',
+    `Plan tree, one request at a time (warm median): API ${fmt(warmApi, ' ms')}, reference ${fmt(warmRef, ' ms')}${warmApi && warmRef ? ` (${Math.round((warmApi / warmRef) * 100) / 100} ×)` : ''}.`,
+    '',
     `Deadline rush lost writes: ${fmt(s.deadlineRush.lostWrites)}. Reports: PDF ${fmt(s.reports.pdfMs, ' ms')}, XLSX ${fmt(s.reports.xlsxMs, ' ms')}, DOCX ${fmt(s.reports.docxMs, ' ms')}. API peak RSS ${fmt(r.peakRssMb, ' MB')}.`,
     '',
     '## Targets (issue 7)',
@@ -636,12 +655,12 @@ function notes(d: Record<string, unknown>): string[] {
     const x = d[key] as { loadSkipped?: string; available?: boolean; reason?: string; incomplete?: number; firstErrors?: string[] } | undefined;
     if (x?.loadSkipped) out.push(`${key}: no load run — ${x.loadSkipped}.`);
     if (x?.available === false) out.push(`${key}: not available — ${x.reason}`);
-    if (x?.incomplete) out.push(`${key}: ${x.incomplete} requests still unanswered when the run ended (counted as errors).`);
+    if (x?.incomplete) out.push(`${key}: ${x.incomplete} requests still in flight when the run ended (not counted as errors, nor in the percentiles).`);
     if (x?.firstErrors?.length) out.push(`${key}: first error: \`${x.firstErrors[0].slice(0, 200).replace(/`/g, "'")}\``);
   }
   const rush = d['deadlineRush'] as { firstErrors?: string[]; ackedSaves?: number; ackedSubmits?: number; periodsOpened?: number; sqlPerSave?: number; sqlPerSubmit?: number; incomplete?: number } | undefined;
   if (rush) {
-    out.push(`deadlineRush: ${rush.ackedSaves} saves and ${rush.ackedSubmits} submissions acknowledged in ${rush.periodsOpened} freshly opened periods; SQL per save ${rush.sqlPerSave}, per submission ${rush.sqlPerSubmit}; ${rush.incomplete ?? 0} requests unanswered at the end (counted as errors). The API ran with RATE_LIMIT_MUTATIONS_PER_MINUTE and RATE_LIMIT_LOGINS_PER_MINUTE raised: all bench traffic comes from one loopback address.`);
+    out.push(`deadlineRush: ${rush.ackedSaves} saves and ${rush.ackedSubmits} submissions acknowledged in ${rush.periodsOpened} freshly opened periods; SQL per save ${rush.sqlPerSave}, per submission ${rush.sqlPerSubmit}; ${rush.incomplete ?? 0} requests in flight when the run ended (not counted). The API ran with RATE_LIMIT_MUTATIONS_PER_MINUTE and RATE_LIMIT_LOGINS_PER_MINUTE raised: all bench traffic comes from one loopback address.`);
     const unique = [...new Set((rush.firstErrors ?? []).map((e) => e.slice(0, 220)))];
     for (const e of unique) out.push(`deadlineRush error: \`${e.replace(/`/g, "'").replace(/\n/g, ' ')}\``);
   }
@@ -650,7 +669,7 @@ function notes(d: Record<string, unknown>): string[] {
     if (reports['available'] === false) out.push(`reports: not available — ${String(reports['reason'])}`);
     for (const k of ['pdfMs', 'xlsxMs', 'docxMs']) {
       const r = reports[k] as { error?: string; ms?: number; maxPingMs?: number; final?: unknown } | undefined;
-      if (r?.error) out.push(`reports ${k}: error ${r.error.slice(0, 200)}`);
+      if (r?.error) out.push(`reports ${k}: error "${r.error.slice(0, 200)}" after ${(r as { afterMs?: number }).afterMs ?? '?'} ms`);
       else if (r) out.push(`reports ${k}: ${r.ms} ms to a final status ${JSON.stringify(r.final).slice(0, 160)}; slowest ping meanwhile ${r.maxPingMs} ms`);
     }
   }
