@@ -303,6 +303,12 @@ describe('generated reports (demo plan, real HTTP)', () => {
     expect(errorCode(plan)).toBe('FORBIDDEN');
     const auditorReport = await generate({ kind: 'PLAN_COMPLETION', format: 'CSV', language: 'EN' }, auditor);
     expect((await finished(auditorReport.id, auditor)).status).toBe('DONE');
+    // the mutation leaves its audit event, with who asked and the parameters
+    const events = await app.sql<{ actor_role: string; after: { kind: string; format: string } }>(
+      `SELECT actor_role, after FROM audit_event WHERE action = 'GENERATE_REPORT' AND entity_type = 'GeneratedReport' AND entity_id = $1`,
+      [auditorReport.id],
+    );
+    expect(events).toEqual([expect.objectContaining({ actor_role: 'AUDITOR', after: expect.objectContaining({ kind: 'PLAN_COMPLETION', format: 'CSV' }) })]);
     const missing = await app.gql(`mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`, {
       i: { planId, periodId, kind: 'AGENCY_SCORECARD', ...base },
     }, coordinator);

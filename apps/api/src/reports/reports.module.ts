@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { CompletionModule } from '../completion/completion.module';
 import { APP_CONFIG } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
@@ -16,6 +17,7 @@ import { DiskReportStorage, REPORT_STORAGE } from './storage/report-storage';
     ReportsResolver,
     ReportsService,
     ReportDataLoader,
+    AuditService,
     {
       provide: REPORT_STORAGE,
       inject: [APP_CONFIG],

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@nap/domain';
-import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, Roles } from '../common/auth/decorators';
+import type { AuthUser, RequestContext } from '../common/auth/auth-user';
+import { CurrentUser, ReqCtx, Roles } from '../common/auth/decorators';
 import { unauthenticated } from '../common/errors';
 import { pageOf } from '../common/graphql/paging';
 import { GenerateReportInput, GeneratedReportsArgs } from './dto/generate-report.input';
@@ -24,8 +24,8 @@ export class ReportsResolver {
   @Mutation(() => GeneratedReport, {
     description: 'Queues a report and returns at once (status PENDING); poll generatedReport(id) for progress and the download url.',
   })
-  async generateReport(@Args('input') input: GenerateReportInput, @CurrentUser() user: AuthUser | null): Promise<GeneratedReport> {
-    return this.reports.toModel(await this.reports.generate(input, signedIn(user)));
+  async generateReport(@Args('input') input: GenerateReportInput, @ReqCtx() ctx: RequestContext): Promise<GeneratedReport> {
+    return this.reports.toModel(await this.reports.generate(input, signedIn(ctx.user), ctx.requestId));
   }
 
   @Roles(...REPORT_ROLES)

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Language, ReportFormat, ReportKind, Role } from '@nap/domain';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, badUserInput, forbidden, invalidState, notFound } from '../common/errors';
 import { APP_CONFIG } from '../common/tokens';
@@ -65,6 +66,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     @Inject(REPORT_STORAGE) private readonly storage: ReportStorage,
     private readonly completion: CompletionService,
     private readonly loader: ReportDataLoader,
+    private readonly audit: AuditService,
   ) {}
 
   private get repository() {
@@ -90,7 +92,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     return this.queue.idle();
   }
 
-  async generate(input: GenerateReportInput, user: AuthUser): Promise<GeneratedReportEntity> {
+  async generate(input: GenerateReportInput, user: AuthUser, requestId: string | null): Promise<GeneratedReportEntity> {
     const organizationId = input.organizationId ?? null;
     if (input.kind === ReportKind.AGENCY_SCORECARD && organizationId === null) {
       throw badUserInput([{ field: 'organizationId', message: 'An AGENCY_SCORECARD needs the organisation' }]);
@@ -113,20 +115,31 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       public: input.public,
       suppressionThreshold: this.config.suppressionThreshold,
     };
-    const saved = await this.repository.save(
-      this.repository.create({
-        kind: parameters.kind,
-        planId: parameters.planId,
-        periodId: parameters.periodId,
-        organizationId: parameters.organizationId,
-        format: parameters.format,
-        language: parameters.language,
-        parameters: { ...parameters },
-        status: GenerationStatus.PENDING,
-        progress: 0,
-        createdBy: user.id,
-      }),
-    );
+    // The row and its audit event commit together; the work starts only once both are stored.
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(GeneratedReportEntity);
+      const row = await repository.save(
+        repository.create({
+          kind: parameters.kind,
+          planId: parameters.planId,
+          periodId: parameters.periodId,
+          organizationId: parameters.organizationId,
+          format: parameters.format,
+          language: parameters.language,
+          parameters: { ...parameters },
+          status: GenerationStatus.PENDING,
+          progress: 0,
+          createdBy: user.id,
+        }),
+      );
+      await this.audit.record(manager, user, requestId, {
+        action: 'GENERATE_REPORT',
+        entityType: 'GeneratedReport',
+        entityId: row.id,
+        after: parameters,
+      });
+      return row;
+    });
     this.queue.enqueue(saved.id);
     return saved;
   }
