@@ -64,6 +64,7 @@ describe('enums', () => {
         'CONFLICT',
         'INVALID_STATE',
         'SERVICE_UNAVAILABLE',
+        'RATE_LIMITED',
       ],
     ],
   ])('%s has exactly the agreed members, each valued by its name', (_name, enumObject, members) => {

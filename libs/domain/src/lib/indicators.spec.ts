@@ -310,3 +310,11 @@ describe('totalFromBreakdown', () => {
     expect(totalFromBreakdown(dims, [{ options: ['sex:female'], value: 40 }, { options: ['sex:male'], value: 60 }], IndicatorUnit.PERCENT)).toBeNull();
   });
 });
+
+describe('change without floating-point noise', () => {
+  it('keeps the decimals of its inputs', () => {
+    expect(change(77.535, 77.465).absolute).toBe(0.07);
+    expect(change(0.3, 0.1).absolute).toBe(0.2);
+    expect(change(147, 113)).toEqual({ absolute: 34, percent: 30.1 });
+  });
+});

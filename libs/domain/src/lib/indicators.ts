@@ -57,7 +57,8 @@ export interface Change {
  */
 export function change(current: number | null, previous: number | null): Change {
   if (current === null || previous === null) return { absolute: null, percent: null };
-  const absolute = withoutNoise(current - previous);
+  // The difference has no more decimals than its inputs: 77.535 − 77.465 is 0.07, not 0.0699999999999932.
+  const absolute = roundTo(current - previous, Math.max(decimalsOf(current), decimalsOf(previous)));
   const percent = previous === 0 ? null : roundTo(((current - previous) / Math.abs(previous)) * 100, 1);
   return { absolute, percent };
 }
@@ -267,6 +268,14 @@ function sum(values: readonly number[]): number {
 }
 
 /** Drops binary noise (0.1 + 0.2 → 0.3) by keeping the 15 significant digits a double holds. */
+/** Decimal places of a number as written (at most 12). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (/e/i.test(text)) return 12;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(12, text.length - dot - 1);
+}
+
 function withoutNoise(value: number): number {
   return Number(value.toPrecision(15));
 }
