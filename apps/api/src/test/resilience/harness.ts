@@ -21,7 +21,8 @@ const run = promisify(execFile);
  * so per-user / per-address rate limits must be lifted for them; add the variables that do so here.
  */
 export const LOAD_TEST_ENV: Record<string, string> = {
-  RATE_LIMIT_DISABLED: 'true',
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: '1000000',
+  RATE_LIMIT_LOGINS_PER_MINUTE: '1000000',
 };
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -193,6 +194,16 @@ export async function spawnApi(env: Record<string, string>, port?: number): Prom
     throw error;
   }
   return api;
+}
+
+/** The API's log lines about an internal error, found by the reference in its message (for reports). */
+export function logOfError(api: ApiProcess, message: string | undefined): string {
+  const ref = /reference ([0-9a-f-]{36})/.exec(message ?? '')?.[1];
+  if (!ref) return '';
+  const lines = api.output().split('\n');
+  const at = lines.findIndex((l) => l.includes(ref));
+  // eslint-disable-next-line no-control-regex
+  return at < 0 ? '' : lines.slice(at, at + 3).join(' | ').replace(/\x1b\[[0-9;]*m/g, '').slice(0, 400);
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, intervalMs = 200): Promise<void> {

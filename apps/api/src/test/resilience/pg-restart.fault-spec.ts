@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServerDatabase, gql, httpGet, percentile, pgCluster, sleep, spawnApi, sqlOn, type ApiProcess, type GqlResult, type ServerDatabase } from './harness';
+import { createServerDatabase, gql, httpGet, logOfError, percentile, pgCluster, sleep, spawnApi, sqlOn, type ApiProcess, type GqlResult, type ServerDatabase } from './harness';
 import { halfWritten, HALF_WRITTEN_SQL, prepareWorkbench, startStream, type OpRecord, type ReportRow, type Workbench } from './workload';
 
 /**
@@ -168,7 +168,7 @@ describe('PostgreSQL restarts under a stream of submissions (real server)', () =
   it('answered every failed request with a code: SERVICE_UNAVAILABLE, never INTERNAL_SERVER_ERROR, 500 or a dropped connection', () => {
     const failures = allResponses().filter((r) => r.code !== undefined || r.status !== 200 || r.transportError);
     const wrong = failures.filter((r) => r.code !== 'SERVICE_UNAVAILABLE');
-    expect(wrong.map((r) => `${r.what}: HTTP ${r.status} ${r.code ?? ''} ${r.transportError ?? ''} ${r.message ?? ''}`.trim())).toEqual([]);
+    expect(wrong.map((r) => `${r.what} at +${r.startedAt - (records[0]?.startedAt ?? 0)} ms: HTTP ${r.status} ${r.code ?? ''} ${r.transportError ?? ''} ${r.message ?? ''} ${logOfError(api, r.message)}`.trim())).toEqual([]);
   });
 
   it('failed fast while the database was stopped', () => {
