@@ -23,6 +23,7 @@ describe('format pipes', () => {
         AppPercentPipe,
         AppDatePipe,
         AppNamePipe,
+        AppChangePipe,
         { provide: LanguageService, useValue: fakeLanguage },
       ],
     });

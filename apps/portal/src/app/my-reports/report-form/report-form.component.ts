@@ -8,7 +8,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -77,7 +76,6 @@ interface StoredDraft {
     MatInputModule,
     MatSelectModule,
     MatProgressBarModule,
-    MatTabsModule,
     TranslocoPipe,
     AppDatePipe,
     AppNamePipe,
