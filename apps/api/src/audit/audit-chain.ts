@@ -99,7 +99,7 @@ export async function verifyAuditChain(manager: EntityManager, pageSize = 5000):
   for (;;) {
     const rows = (await manager.query(
       `SELECT id::text AS id, at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id, prev_hash, hash
-         FROM audit_event WHERE id > $1 ORDER BY id LIMIT $2`,
+         FROM audit_event WHERE audit_event.id > $1::bigint ORDER BY audit_event.id LIMIT $2`,
       [lastId, pageSize],
     )) as Record<string, unknown>[];
     if (rows.length === 0) return { ok: true, checked, firstBrokenId: null, reason: null };

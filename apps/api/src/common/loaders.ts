@@ -11,7 +11,7 @@ export class Loaders {
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      loader = new DataLoader<K, V>(batch);
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -186,12 +186,13 @@ describe('audit trail', () => {
     const auditor = await app.login('auditor@demo.local');
     const coordinator = await app.login('coordinator@demo.local');
     const planId = (await app.sql<{ id: string }>('SELECT id FROM action_plan LIMIT 1'))[0].id;
-    for (let i = 0; i < 3; i++) {
+    // More than ten events, so an order by text ('10' < '2') would show as a broken chain.
+    for (let i = 0; i < 12; i++) {
       await app.gql(`mutation($i: CreateSectionInput!) { createSection(input: $i) { id } }`, { i: { planId, code: `A${i}`, titleAz: 'Ə', titleEn: 'E' } }, coordinator);
     }
     const ok = await app.gql<{ verifyAuditChain: { ok: boolean; checked: number; firstBrokenId: string | null } }>('{ verifyAuditChain { ok checked firstBrokenId } }', {}, auditor);
     expect(ok.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenId: null });
-    expect(ok.data!.verifyAuditChain.checked).toBeGreaterThanOrEqual(4);
+    expect(ok.data!.verifyAuditChain.checked).toBeGreaterThanOrEqual(13);
 
     // Only a superuser who disables the trigger can edit; the chain still gives it away.
     const target = (await app.sql<{ id: string }>(`SELECT id::text AS id FROM audit_event ORDER BY id LIMIT 1 OFFSET 2`))[0].id;
