@@ -4,7 +4,7 @@ import type { TestApp } from '../test-app';
 import { pool, ROOT } from './harness';
 import { startOn, type DatabaseKind } from './in-process';
 import { diff, snapshot, type RowChange } from './db-snapshot';
-import { describeCase, FuzzGenerator, introspect, Rng, Schema, serialize, type Case, type IdPools } from './fuzz-gen';
+import { describeCase, FuzzGenerator, introspect, Rng, type Schema, serialize, type Case, type IdPools } from './fuzz-gen';
 
 /**
  * 10,000 generated malformed inputs, sent as GraphQL variables to every mutation of the schema
