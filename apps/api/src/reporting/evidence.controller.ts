@@ -34,6 +34,12 @@ export function userFromHeader(tokens: TokenService, authorization: string | und
   return user;
 }
 
+/** Multer reads multipart file names as Latin-1; browsers send UTF-8 ("şəki.pdf" arrives as "ÅÉki.pdf"). */
+export function utf8FileName(name: string): string {
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? name : decoded;
+}
+
 /** Evidence files: multipart upload and guarded download, with the same access rules as the report. */
 @Controller('files/evidence')
 export class EvidenceController {
@@ -53,7 +59,7 @@ export class EvidenceController {
     const user = userFromHeader(this.tokens, authorization);
     if (!file) throw new HttpException({ message: 'Attach the file as the multipart field "file".', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', message: 'missing' }] } }, 400);
     try {
-      const saved = await this.evidence.upload(reportId, file, typeof title === 'string' ? title : undefined, { user, requestId: randomUUID() });
+      const saved = await this.evidence.upload(reportId, { ...file, originalname: utf8FileName(file.originalname) }, typeof title === 'string' ? title : undefined, { user, requestId: randomUUID() });
       return { id: saved.id, title: saved.title, fileName: saved.fileName, sizeBytes: saved.sizeBytes, sha256: saved.sha256, downloadUrl: `/files/evidence/${saved.id}` };
     } catch (error) {
       throw httpError(error);
