@@ -6,6 +6,7 @@
  * the coordinator compares the versions and accepts; the auditor sees the completion figure
  * change. Every main page is checked with axe and photographed in Azerbaijani and English.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage, screenshot, signIn, switchLanguage } from '../support/browser';
@@ -223,10 +224,34 @@ describe('submission workflow', () => {
     await checkPage(page, 'accepted-report.az');
   });
 
+  step('the auditor generates the completion report and downloads it as PDF and XLSX', async () => {
+    const page = await as(AUDITOR);
+    await page.goto(`${BASE_URL}/reports`);
+    await page.getByTestId('generate-report').waitFor();
+    const signatures: Record<string, string> = { PDF: '%PDF', XLSX: 'PK' };
+    for (const format of ['PDF', 'XLSX']) {
+      await choose(page, 'report-format', `format-${format}`);
+      await page.getByTestId('generate-report').click();
+      await page.getByTestId('download-current').waitFor({ timeout: 60_000 });
+      expect(await textOf(page, 'current-sha256')).toMatch(/^[0-9a-f]{64}$/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-current').click(),
+      ]);
+      expect(download.suggestedFilename().toLowerCase()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+      const bytes = readFileSync(await download.path());
+      expect(bytes.subarray(0, signatures[format].length).toString('latin1')).toBe(signatures[format]);
+      expect(bytes.length).toBeGreaterThan(1000);
+    }
+    await page.getByTestId('generated-reports').getByText('XLSX').first().waitFor();
+    await checkPage(page, 'reports.az');
+  });
+
   step('shows the main pages in English as well, accessibly', async () => {
     const pages: [string, string, string][] = [
       [AUDITOR, '/dashboard', 'dashboard.en'],
       [AUDITOR, '/audit', 'audit.en'],
+      [AUDITOR, '/reports', 'reports.en'],
       [COORDINATOR, '/review', 'review-queue.en'],
       [COORDINATOR, '/plan-builder', 'plan-builder.en'],
       [COORDINATOR, '/periods', 'periods.en'],

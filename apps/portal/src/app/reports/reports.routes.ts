@@ -4,7 +4,6 @@ export const REPORTS_ROUTES: Route[] = [
   {
     path: '',
     title: 'nav.reports',
-    loadComponent: () =>
-      import('./generate-reports/generate-reports.component').then((m) => m.GenerateReportsComponent),
+    loadComponent: () => import('./reports-page/reports-page.component').then((m) => m.ReportsPageComponent),
   },
 ];

@@ -76,6 +76,21 @@ export type ExpenditureInput = {
   source?: string | null | undefined;
 };
 
+export type GenerateReportInput = {
+  format: ReportFormat;
+  kind: ReportKind;
+  language: Language;
+  /** Required for AGENCY_SCORECARD. */
+  organizationId?: string | number | null | undefined;
+  periodId: string | number;
+  planId: string | number;
+  /** For the public: small counts (1 to the threshold) suppressed. */
+  public?: boolean;
+};
+
+/** PENDING → RUNNING → DONE, or FAILED with `error`. */
+export type GenerationStatus = 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
+
 export type ImplementationStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'IN_PROGRESS' | 'NOT_STARTED';
 
 export type IndicatorDimensionInput = {
@@ -90,6 +105,8 @@ export type IndicatorValueInput = {
   indicatorId: string | number;
   value?: number | null | undefined;
 };
+
+export type Language = 'AZ' | 'EN';
 
 /** ImplementationStatus of a measure's LEAD (latest accepted report), or NOT_REPORTED. */
 export type MeasureStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'IN_PROGRESS' | 'NOT_REPORTED' | 'NOT_STARTED';
@@ -138,6 +155,10 @@ export type ProgressReportFilter = {
 };
 
 export type RagStatus = 'AMBER' | 'GREEN' | 'RED';
+
+export type ReportFormat = 'CSV' | 'DOCX' | 'PDF' | 'XLSX';
+
+export type ReportKind = 'AGENCY_SCORECARD' | 'ANNUAL_REPORT' | 'PLAN_COMPLETION';
 
 export type ReportStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
@@ -876,6 +897,108 @@ export type CreateIndicatorMutationVariables = Exact<{
 }>;
 
 export type CreateIndicatorMutation = { createIndicator: { id: string } };
+
+export type GeneratedReportFieldsFragment = {
+  id: string;
+  kind: ReportKind;
+  format: ReportFormat;
+  language: Language;
+  public: boolean;
+  planId: string;
+  periodId: string;
+  organizationId: string | null;
+  status: GenerationStatus;
+  progress: number;
+  error: string | null;
+  fileName: string | null;
+  sizeBytes: number | null;
+  sha256: string | null;
+  url: string | null;
+  createdAt: string;
+  completedAt: string | null;
+};
+
+export type GenerateReportMutationVariables = Exact<{
+  input: GenerateReportInput;
+}>;
+
+export type GenerateReportMutation = {
+  generateReport: {
+    id: string;
+    kind: ReportKind;
+    format: ReportFormat;
+    language: Language;
+    public: boolean;
+    planId: string;
+    periodId: string;
+    organizationId: string | null;
+    status: GenerationStatus;
+    progress: number;
+    error: string | null;
+    fileName: string | null;
+    sizeBytes: number | null;
+    sha256: string | null;
+    url: string | null;
+    createdAt: string;
+    completedAt: string | null;
+  };
+};
+
+export type GeneratedReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GeneratedReportQuery = {
+  generatedReport: {
+    id: string;
+    kind: ReportKind;
+    format: ReportFormat;
+    language: Language;
+    public: boolean;
+    planId: string;
+    periodId: string;
+    organizationId: string | null;
+    status: GenerationStatus;
+    progress: number;
+    error: string | null;
+    fileName: string | null;
+    sizeBytes: number | null;
+    sha256: string | null;
+    url: string | null;
+    createdAt: string;
+    completedAt: string | null;
+  };
+};
+
+export type GeneratedReportsQueryVariables = Exact<{
+  planId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+export type GeneratedReportsQuery = {
+  generatedReports: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: ReportKind;
+      format: ReportFormat;
+      language: Language;
+      public: boolean;
+      planId: string;
+      periodId: string;
+      organizationId: string | null;
+      status: GenerationStatus;
+      progress: number;
+      error: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      sha256: string | null;
+      url: string | null;
+      createdAt: string;
+      completedAt: string | null;
+    }>;
+  };
+};
 
 export type ReviewQueueQueryVariables = Exact<{
   planId: string | number;
@@ -1746,6 +1869,38 @@ export const BuilderMeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BuilderMeasureFragment, unknown>;
+export const GeneratedReportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'public' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GeneratedReportFieldsFragment, unknown>;
 export const MeasureDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4199,6 +4354,221 @@ export const CreateIndicatorDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const GenerateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedReportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'public' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateReportMutation, GenerateReportMutationVariables>;
+export const GeneratedReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GeneratedReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generatedReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedReportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'public' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GeneratedReportQuery, GeneratedReportQueryVariables>;
+export const GeneratedReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GeneratedReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generatedReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedReportFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'public' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GeneratedReportsQuery, GeneratedReportsQueryVariables>;
 export const ReviewQueueDocument = {
   kind: 'Document',
   definitions: [

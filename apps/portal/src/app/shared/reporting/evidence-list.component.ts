@@ -30,7 +30,11 @@ import type { ReportEvidence } from './report-types';
                   {{ e.fileName }} ·
                 }
                 @if (e.sizeBytes !== null) {
-                  {{ e.sizeBytes / 1024 | appNumber: '1.0-1' }} KB ·
+                  @if (e.sizeBytes < 1024) {
+                    {{ e.sizeBytes }} B ·
+                  } @else {
+                    {{ e.sizeBytes / 1024 | appNumber: '1.0-1' }} KB ·
+                  }
                 }
                 {{ e.createdAt | appDate: true }}
               </span>
