@@ -97,6 +97,13 @@ async function main(): Promise<number> {
   };
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
+  let stopping = false;
+  server.once('exit', (code, signal) => {
+    if (!stopping)
+      console.error(
+        `[e2e] the API process exited unexpectedly (code ${code}, signal ${signal}) — specs after this point will fail`,
+      );
+  });
 
   let exitCode = 1;
   try {
@@ -140,6 +147,7 @@ async function main(): Promise<number> {
     console.error(`[e2e] ${(error as Error).message}`);
     console.error(serverLog.join('').split('\n').slice(-40).join('\n'));
   } finally {
+    stopping = true;
     await stop(server);
     if (process.env['E2E_KEEP_DATA'] === '1') console.log(`[e2e] data kept in ${dataDir}`);
     else rmSync(dataDir, { recursive: true, force: true });

@@ -40,8 +40,14 @@ describe('portal shell', () => {
     await expect(page.getByTestId('sign-in-error').textContent()).resolves.toContain('düzgün deyil');
   });
 
-  it('signs in and renders the shell with data fetched through GraphQL', async () => {
-    await signIn(page, 'coordinator@demo.local');
+  it('signs in with the keyboard only and renders the shell with data fetched through GraphQL', async () => {
+    await page.goto(`${BASE_URL}/sign-in`);
+    await page.getByTestId('email').focus();
+    await page.keyboard.type('coordinator@demo.local');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Demo-2016!');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('user-menu').waitFor();
     await expect(page.getByTestId('platform-name').textContent()).resolves.toContain('NAP Tracker');
     await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('Koordinator');
     await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Baxış növbəsi');
@@ -58,6 +64,43 @@ describe('portal shell', () => {
     await screenshot(page, 'shell.en');
     await switchLanguage(page, 'az');
     await expect(page.getByTestId('nav-review').textContent()).resolves.toContain('Baxış növbəsi');
+  });
+
+  it('offers a skip link and a visible focus to keyboard users', async () => {
+    await page.goto(`${BASE_URL}/review`);
+    await page.getByTestId('nav-review').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return {
+        text: el.textContent?.trim(),
+        top: el.getBoundingClientRect().top,
+        outline: style.outlineStyle,
+        border: style.borderStyle,
+      };
+    });
+    expect(skip.text).toBe('Məzmuna keç');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    expect(skip.border).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab order continues into the page, and the focused control shows a focus ring: an
+    // outline, or Material's strong focus indicator (a 3 px border drawn by ::before).
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const indicator =
+        el.querySelector('.mat-focus-indicator') ?? (el.classList.contains('mat-focus-indicator') ? el : null);
+      const before = indicator ? getComputedStyle(indicator, '::before') : null;
+      return {
+        outline: getComputedStyle(el).outlineStyle,
+        indicator: before ? before.borderTopWidth : null,
+        inMain: !!el.closest('main'),
+      };
+    });
+    expect(ring.inMain).toBe(true);
+    expect(ring.outline !== 'none' || ring.indicator === '3px').toBe(true);
   });
 
   it('is usable at tablet width (768 px) with the navigation behind a menu button', async () => {

@@ -247,6 +247,24 @@ describe('submission workflow', () => {
     await checkPage(page, 'reports.az');
   });
 
+  step('fits a tablet (768 px wide) without horizontal scrolling of the page', async () => {
+    for (const [email, path, name] of [
+      [AUDITOR, '/dashboard', 'dashboard.tablet.az'],
+      [FOCAL, '/my-measures', 'my-measures.tablet.az'],
+      [COORDINATOR, '/plan-builder', 'plan-builder.tablet.az'],
+    ] as const) {
+      const page = await as(email);
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await page.goto(`${BASE_URL}${path}`);
+      await page.locator('h1').waitFor();
+      await checkPage(page, name);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        1,
+      );
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
+
   step('shows the main pages in English as well, accessibly', async () => {
     const pages: [string, string, string][] = [
       [AUDITOR, '/dashboard', 'dashboard.en'],

@@ -25,6 +25,7 @@ import { IconComponent } from '../../shared/ui/icon.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { auditChanges, type FieldChange } from './audit-diff';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
 
@@ -43,6 +44,7 @@ const EMPTY_FILTER: AuditFilter = { entityType: '', action: '', actorEmail: '', 
   selector: 'app-audit-log',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,

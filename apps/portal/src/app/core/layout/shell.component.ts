@@ -58,8 +58,13 @@ export class ShellComponent {
     void this.system.load();
     // Role or organisation may have changed since the token was issued.
     void this.auth.refreshUser().catch(() => undefined);
+    let firstNavigation = true;
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
       if (this.compact()) this.navOpen.set(false);
+      // After moving within the portal, keyboard and screen-reader focus goes to the new page's
+      // title (as a page load would reset it); a fresh load keeps the skip link first in line.
+      if (!firstNavigation) setTimeout(() => document.getElementById('page-title')?.focus({ preventScroll: true }), 50);
+      firstNavigation = false;
     });
   }
 

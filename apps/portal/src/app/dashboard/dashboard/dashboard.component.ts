@@ -37,6 +37,7 @@ import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Completion = PlanCompletionQuery['planCompletion'];
 type MeasureRow = Completion['measures'][number];
@@ -56,6 +57,7 @@ interface Drill {
   selector: 'app-dashboard',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     RouterLink,
     MatButtonModule,

@@ -23,6 +23,7 @@ import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Row = MyAssignmentsQuery['myAssignments'][number] & { status: string; rag: RagStatus };
 
@@ -36,6 +37,7 @@ interface Filter {
   selector: 'app-my-measures',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     RouterLink,
     MatButtonModule,

@@ -116,6 +116,8 @@ export class ReportFormComponent implements OnInit {
   protected readonly saveError = signal<ApiError | null>(null);
   protected readonly lastSavedAt = signal<string | null>(null);
   protected readonly restoredDraftAt = signal<string | null>(null);
+  /** The restored draft has reached the server: the notice stays until dismissed, without "discard". */
+  protected readonly restoredSaved = signal(false);
   protected readonly submitting = signal(false);
   protected readonly upload = signal<{ name: string; percent: number } | null>(null);
   protected readonly uploadError = signal<ApiError | null>(null);
@@ -284,6 +286,11 @@ export class ReportFormComponent implements OnInit {
     queueMicrotask(() => void this.save());
   }
 
+  protected dismissRestored(): void {
+    this.restoredDraftAt.set(null);
+    this.restoredSaved.set(false);
+  }
+
   protected discardRestoredDraft(): void {
     this.drafts.clear(this.draftKey);
     this.restoredDraftAt.set(null);
@@ -335,7 +342,7 @@ export class ReportFormComponent implements OnInit {
       this.lastSavedAt.set(data.saveProgressReport.updatedAt);
       if (!this.changesSinceSave) {
         this.drafts.clear(this.draftKey);
-        this.restoredDraftAt.set(null);
+        if (this.restoredDraftAt()) this.restoredSaved.set(true);
         this.form.markAsPristine();
       } else {
         this.drafts.save<StoredDraft>(this.draftKey, {

@@ -21,6 +21,7 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
 import { OpenPeriodDialogComponent, type OpenPeriodDialogData } from './open-period-dialog.component';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Period = ReportingPeriodsQuery['reportingPeriods'][number];
 
@@ -28,6 +29,7 @@ type Period = ReportingPeriodsQuery['reportingPeriods'][number];
   selector: 'app-periods-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     MatButtonModule,
     MatTableModule,
     MatSortModule,

@@ -37,6 +37,7 @@ import { IndicatorDialogComponent, type IndicatorDialogData } from '../dialogs/i
 import { MeasureDialogComponent, type MeasureDialogData } from '../dialogs/measure-dialog.component';
 import { SectionDialogComponent, type SectionDialogData } from '../dialogs/section-dialog.component';
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Measure = BuilderMeasureFragment;
 interface SectionNode {
@@ -52,6 +53,7 @@ interface SectionNode {
   selector: 'app-plan-builder',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     MatButtonModule,
     MatCheckboxModule,

@@ -33,6 +33,7 @@ import { IconComponent } from '../../shared/ui/icon.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Generated = GeneratedReportFieldsFragment;
 
@@ -42,6 +43,7 @@ const POLL_MS = 600;
   selector: 'app-reports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     ReactiveFormsModule,
     MatButtonModule,

@@ -30,6 +30,7 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
 import { OrganizationsStore } from '../data-access/organizations.store';
+import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type QueueItem = ReviewQueueQuery['reviewQueue'][number];
 
@@ -45,6 +46,7 @@ interface QueueFilter {
   selector: 'app-review-queue',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegionDirective,
     FormsModule,
     RouterLink,
     MatButtonModule,

@@ -3,12 +3,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AppNamePipe, AppNumberPipe } from '../../core/i18n/format.pipes';
 import { DimensionLabelPipe } from './dimension-label.pipe';
 import type { IndicatorDetail, ReportSnapshot } from './report-types';
+import { ScrollRegionDirective } from '../ui/scroll-region.directive';
 
 /** Read-only table of a report's indicator values with their disaggregations. */
 @Component({
   selector: 'app-indicator-values',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoPipe, AppNamePipe, AppNumberPipe, DimensionLabelPipe],
+  imports: [ScrollRegionDirective, TranslocoPipe, AppNamePipe, AppNumberPipe, DimensionLabelPipe],
   template: `
     @if (rows().length === 0) {
       <p class="muted">{{ 'report.noIndicators' | transloco }}</p>

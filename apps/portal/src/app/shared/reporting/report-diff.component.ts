@@ -6,6 +6,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DimensionLabelPipe } from './dimension-label.pipe';
 import type { IndicatorDetail, ReportSnapshot } from './report-types';
 import { type DiffPart, diffWords } from './text-diff';
+import { ScrollRegionDirective } from '../ui/scroll-region.directive';
 
 interface DiffRow {
   key: string;
@@ -23,7 +24,7 @@ interface DiffRow {
 @Component({
   selector: 'app-report-diff',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatSlideToggleModule, TranslocoPipe],
+  imports: [ScrollRegionDirective, MatSlideToggleModule, TranslocoPipe],
   providers: [AppNumberPipe, AppNamePipe, DimensionLabelPipe],
   template: `
     <div class="diff-head">
