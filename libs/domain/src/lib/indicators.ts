@@ -268,12 +268,12 @@ function sum(values: readonly number[]): number {
 }
 
 /** Drops binary noise (0.1 + 0.2 → 0.3) by keeping the 15 significant digits a double holds. */
-/** Decimal places of a number as written (at most 12). */
+/** Decimal places of a number as written (at most 10, the most roundTo takes). */
 function decimalsOf(value: number): number {
   const text = String(value);
-  if (/e/i.test(text)) return 12;
+  if (/e/i.test(text)) return 10;
   const dot = text.indexOf('.');
-  return dot < 0 ? 0 : Math.min(12, text.length - dot - 1);
+  return dot < 0 ? 0 : Math.min(10, text.length - dot - 1);
 }
 
 function withoutNoise(value: number): number {
