@@ -65,7 +65,7 @@ type Period = ReportingPeriodsQuery['reportingPeriods'][number];
     } @else if (periods.value().length === 0) {
       <app-empty-state icon="event" [title]="'periods.empty' | transloco" [hint]="'periods.emptyHint' | transloco" />
     } @else {
-      <div class="table-wrap">
+      <div class="table-wrap" appScrollRegion>
         <table
           mat-table
           [dataSource]="sorted()"

@@ -14,7 +14,7 @@ import { ScrollRegionDirective } from '../ui/scroll-region.directive';
     @if (rows().length === 0) {
       <p class="muted">{{ 'report.noIndicators' | transloco }}</p>
     } @else {
-      <div class="table-wrap">
+      <div class="table-wrap" appScrollRegion>
         <table class="simple-table">
           <caption class="visually-hidden">
             {{

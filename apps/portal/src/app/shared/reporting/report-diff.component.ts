@@ -36,7 +36,7 @@ interface DiffRow {
         'diff.onlyChanges' | transloco
       }}</mat-slide-toggle>
     </div>
-    <div class="table-wrap">
+    <div class="table-wrap" appScrollRegion>
       <table class="simple-table diff" data-testid="report-diff">
         <caption class="visually-hidden">
           {{

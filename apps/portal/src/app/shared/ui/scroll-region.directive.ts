@@ -1,10 +1,10 @@
 import { afterNextRender, DestroyRef, Directive, ElementRef, inject, Renderer2 } from '@angular/core';
 
 /**
- * A horizontally scrolling table container (`.table-wrap`) becomes focusable while its content
+ * A horizontally scrolling table container (`.table-wrap` with `appScrollRegion`) becomes focusable while its content
  * overflows, so keyboard users can scroll it with the arrow keys (WCAG 2.1.1).
  */
-@Directive({ selector: '.table-wrap' })
+@Directive({ selector: '[appScrollRegion]' })
 export class ScrollRegionDirective {
   constructor() {
     const element = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
