@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousAxeViolations } from '../support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot, signIn, switchLanguage } from '../support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, switchLanguage } from '../support/browser';
 
 describe('portal shell', () => {
   let browser: Browser;
@@ -31,6 +34,28 @@ describe('portal shell', () => {
     await page.getByTestId('demo-coordinator@demo.local').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in.az');
+  });
+
+  it('loads the sign-in route with less than 400 KB of compressed JavaScript', async () => {
+    // A fresh context: nothing cached, nobody signed in. Every script the route fetches counts.
+    const { context: fresh, page: signInPage } = await newPage(browser);
+    const scripts = new Map<string, { raw: number; gzip: number }>();
+    signInPage.on('response', async (response) => {
+      const url = response.url();
+      if (!url.endsWith('.js') || response.status() !== 200) return;
+      const body = await response.body();
+      scripts.set(url.split('/').pop() ?? url, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    });
+    await signInPage.goto(`${BASE_URL}/sign-in`, { waitUntil: 'networkidle' });
+    await signInPage.getByTestId('sign-in-submit').waitFor();
+    await fresh.close();
+    const total = [...scripts.values()].reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
+    const report = { measuredAt: new Date().toISOString(), route: '/sign-in', files: Object.fromEntries(scripts), totalRawBytes: total.raw, totalGzipBytes: total.gzip };
+    const dir = join(__dirname, '../../../dist/e2e');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'sign-in-bundle.json'), JSON.stringify(report, null, 2));
+    console.log(`[e2e] sign-in route JavaScript: ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip (${scripts.size} files)`);
+    expect(total.gzip).toBeLessThan(400 * 1024);
   });
 
   it('rejects a wrong password with a message in the UI language', async () => {
