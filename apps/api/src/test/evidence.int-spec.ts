@@ -26,7 +26,7 @@ describe('evidence files', () => {
 
   const upload = (token: string | null, name: string, type: string, bytes: Buffer) => {
     const form = new FormData();
-    form.append('file', new Blob([bytes], { type }), name);
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
     form.append('title', 'Maarifləndirmə tədbirinin protokolu');
     return fetch(`${app.url}/files/evidence/${reportId}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   };
