@@ -49,12 +49,23 @@ describe('portal shell', () => {
     await signInPage.goto(`${BASE_URL}/sign-in`, { waitUntil: 'networkidle' });
     await signInPage.getByTestId('sign-in-submit').waitFor();
     await fresh.close();
-    const total = [...scripts.values()].reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
-    const report = { measuredAt: new Date().toISOString(), route: '/sign-in', files: Object.fromEntries(scripts), totalRawBytes: total.raw, totalGzipBytes: total.gzip };
+    const total = [...scripts.values()].reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), {
+      raw: 0,
+      gzip: 0,
+    });
+    const report = {
+      measuredAt: new Date().toISOString(),
+      route: '/sign-in',
+      files: Object.fromEntries(scripts),
+      totalRawBytes: total.raw,
+      totalGzipBytes: total.gzip,
+    };
     const dir = join(__dirname, '../../../dist/e2e');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'sign-in-bundle.json'), JSON.stringify(report, null, 2));
-    console.log(`[e2e] sign-in route JavaScript: ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip (${scripts.size} files)`);
+    console.log(
+      `[e2e] sign-in route JavaScript: ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip (${scripts.size} files)`,
+    );
     expect(total.gzip).toBeLessThan(400 * 1024);
   });
 

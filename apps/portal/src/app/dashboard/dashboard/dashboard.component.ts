@@ -249,7 +249,8 @@ export class DashboardComponent {
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => percent(v as number) },
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => percent(v) } },
+      // Each bar carries its figure; the axis keeps only its grid lines (no crowded labels).
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { show: false } },
       yAxis: { type: 'category', data: names, axisLabel: { width: 260, overflow: 'truncate' } },
       series: [
         {
