@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousAxeViolations } from '../support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot, switchLanguage } from '../support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, signIn, switchLanguage } from '../support/browser';
 
 describe('portal shell', () => {
   let browser: Browser;
@@ -137,6 +137,19 @@ describe('portal shell', () => {
     });
     expect(ring.inMain).toBe(true);
     expect(ring.outline !== 'none' || ring.indicator === '3px').toBe(true);
+  });
+
+  it('gives the administrator accessible user and organisation pages', async () => {
+    const { context: adminContext, page: admin } = await newPage(browser);
+    await signIn(admin, 'admin@demo.local');
+    await admin.getByTestId('nav-admin').click();
+    await admin.getByText('coordinator@demo.local').waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    await screenshot(admin, 'admin.az');
+    await admin.getByRole('tab', { name: 'Təşkilatlar' }).click();
+    await admin.getByText('MIA-CTHB').first().waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    await adminContext.close();
   });
 
   it('is usable at tablet width (768 px) with the navigation behind a menu button', async () => {

@@ -47,6 +47,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
       },
       {
+        path: 'admin',
+        canMatch: [roleGuard('ADMIN')],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      {
         path: 'audit',
         canMatch: [roleGuard(...OVERSIGHT)],
         loadChildren: () => import('./audit/audit.routes').then((m) => m.AUDIT_ROUTES),

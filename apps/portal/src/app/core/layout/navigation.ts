@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/periods', label: 'nav.periods', icon: 'event', roles: STAFF },
   { path: '/reports', label: 'nav.reports', icon: 'report', roles: OVERSIGHT },
   { path: '/audit', label: 'nav.audit', icon: 'history', roles: OVERSIGHT },
+  { path: '/admin', label: 'nav.admin', icon: 'account', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(role: UserRole | null): NavItem[] {

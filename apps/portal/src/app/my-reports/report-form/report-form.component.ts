@@ -433,7 +433,11 @@ export class ReportFormComponent implements OnInit {
       if (this.saving) await this.saving;
       const report = this.report();
       if (!report) return;
-      const result = await this.graphql.mutate(SubmitProgressReportDocument, { id: report.id });
+      // One key per confirmed submission: a retry after a lost answer submits only once.
+      const result = await this.graphql.mutate(SubmitProgressReportDocument, {
+        id: report.id,
+        idempotencyKey: crypto.randomUUID(),
+      });
       this.report.set(result.submitProgressReport);
       this.drafts.clear(this.draftKey);
       this.applyEditable();
