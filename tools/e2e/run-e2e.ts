@@ -4,7 +4,8 @@
  * the demo data, waits for /health, runs the Playwright specs with Jest, then stops the server
  * and deletes its data. Usage: `npm run test:e2e` (builds api and portal first if missing).
  *
- * Environment: E2E_KEEP_DATA=1 keeps the data folder; E2E_SPECS=<pattern> runs some specs only.
+ * Environment: E2E_BUILD=1 rebuilds api and portal first; E2E_KEEP_DATA=1 keeps the data folder;
+ * E2E_SPECS=<pattern> runs some specs only; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -57,7 +58,7 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 function ensureBuilt(): void {
-  if (existsSync(apiMain) && existsSync(portalIndex)) return;
+  if (process.env['E2E_BUILD'] !== '1' && existsSync(apiMain) && existsSync(portalIndex)) return;
   console.log('[e2e] building api and portal (production)…');
   const build = spawnSync(
     'npx',
