@@ -58,7 +58,11 @@ describe('SIGKILL of the API under a write load (real server)', () => {
         if (res.transportError) await sleep(50);
       }
     })();
-    await sleep(3000);
+    // Kill once a fair amount has been acknowledged (at least 2 s of load, at most 20 s).
+    const started = Date.now();
+    while (Date.now() - started < 20000 && (Date.now() - started < 2000 || stream.records.filter((r) => r.ok).length < 40 || orgWrites.filter((o) => o.ok).length < 5)) {
+      await sleep(100);
+    }
     inFlightAtKill = 7; // six stream workers and the organisation writer are always mid-request
     killedAt = Date.now();
     first.child.kill('SIGKILL');
