@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage, screenshot, signIn, switchLanguage } from '../support/browser';
-import { checkPage, choose, settled, textOf } from '../support/pages';
+import { checkPage, choose, draftSaved, settled, textOf } from '../support/pages';
 
 const MEASURE = '2.9';
 const FOCAL = 'focal.moe@demo.local';
@@ -102,41 +102,66 @@ describe('submission workflow', () => {
     },
   );
 
-  step('the focal point fills in the report, sees the disaggregation sum as they type, and submits it', async () => {
-    const page = await as(FOCAL);
-    await page.goto(`${BASE_URL}/my-measures`);
-    await page.getByTestId(`open-${MEASURE}`).waitFor();
-    await checkPage(page, 'my-measures.az');
-    await page.getByTestId(`open-${MEASURE}`).click();
+  step(
+    'the focal point fills in the report, sees the disaggregation sum as they type, meets an edit conflict, and submits it',
+    async () => {
+      const page = await as(FOCAL);
+      await page.goto(`${BASE_URL}/my-measures`);
+      await page.getByTestId(`open-${MEASURE}`).waitFor();
+      await checkPage(page, 'my-measures.az');
+      await page.getByTestId(`open-${MEASURE}`).click();
 
-    await page.getByTestId('percent-complete').fill('60');
-    await page.getByTestId('narrative-az').fill('Bakı məktəblərində 12 maarifləndirmə tədbiri keçirilib.');
-    await page.getByTestId('indicator-total').fill('40');
-    await page.getByTestId('cell-sex-female').fill('25');
-    await page.getByTestId('cell-sex-male').fill('10');
-    expect(await textOf(page, 'sum-sex')).toContain('35');
-    await page
-      .getByTestId('sum-sex')
-      .getByText(/bərabər deyil/)
-      .waitFor();
-    await page.getByTestId('cell-sex-male').fill('15');
-    await page.getByTestId('sum-sex').getByText('✓').waitFor();
-    await page
-      .getByTestId('save-state')
-      .getByText(/Qaralama saxlanıldı/)
-      .waitFor();
+      await page.getByTestId('percent-complete').fill('60');
+      await page.getByTestId('narrative-az').fill('Bakı məktəblərində 12 maarifləndirmə tədbiri keçirilib.');
+      await page.getByTestId('indicator-total').fill('40');
+      await page.getByTestId('cell-sex-female').fill('25');
+      await page.getByTestId('cell-sex-male').fill('10');
+      expect(await textOf(page, 'sum-sex')).toContain('35');
+      await page
+        .getByTestId('sum-sex')
+        .getByText(/bərabər deyil/)
+        .waitFor();
+      await page.getByTestId('cell-sex-male').fill('15');
+      await page.getByTestId('sum-sex').getByText('✓').waitFor();
+      await draftSaved(page);
 
-    await page
-      .getByTestId('evidence-file')
-      .setInputFiles({ name: 'tedbirler-2016.txt', mimeType: 'text/plain', buffer: Buffer.from('12 tədbir, 2016\n') });
-    await page.getByTestId('evidence-list').getByText('tedbirler-2016.txt').first().waitFor();
-    await checkPage(page, 'report-form.az');
+      // The same report open in a second tab: its save is based on an older version, so the
+      // API answers CONFLICT and the tab offers to reload and keep what was typed there.
+      const second = await page.context().newPage();
+      await second.goto(page.url());
+      await second.getByTestId('percent-complete').waitFor();
+      await page.getByTestId('expenditure-amount').fill('1200');
+      await draftSaved(page);
+      await second.getByTestId('narrative-en').fill('Twelve awareness events were held in Baku schools.');
+      await second.getByTestId('conflict-reapply').click();
+      await draftSaved(second);
+      await second.close();
+      await page.reload();
+      await page.getByTestId('narrative-en').waitFor();
+      await page.waitForFunction(
+        () => (document.querySelector('[data-testid="narrative-en"]') as HTMLTextAreaElement | null)?.value !== '',
+      );
+      expect(await page.getByTestId('narrative-en').inputValue()).toBe(
+        'Twelve awareness events were held in Baku schools.',
+      );
+      expect(await page.getByTestId('expenditure-amount').inputValue()).toBe('1200');
 
-    await page.getByTestId('submit-report').click();
-    await page.getByTestId('confirm-ok').click();
-    await page.waitForURL(/\/my-measures$/);
-    await page.getByTestId('my-measures-table').getByText('Təqdim edilib').first().waitFor();
-  });
+      await page
+        .getByTestId('evidence-file')
+        .setInputFiles({
+          name: 'tedbirler-2016.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from('12 tədbir, 2016\n'),
+        });
+      await page.getByTestId('evidence-list').getByText('tedbirler-2016.txt').first().waitFor();
+      await checkPage(page, 'report-form.az');
+
+      await page.getByTestId('submit-report').click();
+      await page.getByTestId('confirm-ok').click();
+      await page.waitForURL(/\/my-measures$/);
+      await page.getByTestId('my-measures-table').getByText('Təqdim edilib').first().waitFor();
+    },
+  );
 
   step('the coordinator returns the report with a comment', async () => {
     const page = await as(COORDINATOR);

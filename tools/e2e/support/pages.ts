@@ -33,3 +33,11 @@ export async function chooseText(page: Page, selectTestId: string, text: string 
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Waits until the report form says its draft is saved on the server. */
+export async function draftSaved(page: Page): Promise<void> {
+  await page
+    .getByTestId('save-state')
+    .getByText(/Qaralama saxlanıldı|Draft saved/)
+    .waitFor();
+}

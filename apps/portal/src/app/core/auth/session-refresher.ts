@@ -24,6 +24,10 @@ export class SessionRefresher {
   }
 
   private async renew(): Promise<string | null> {
+    // Another tab may have renewed already: then its new access token is ours too.
+    this.session.syncFromStorage();
+    const current = this.session.accessToken();
+    if (current) return current;
     const refreshToken = this.session.refreshToken();
     if (!refreshToken) return null;
     try {

@@ -39,6 +39,22 @@ export class SessionStore {
   readonly role = computed(() => this.state()?.user.role ?? null);
   readonly signedIn = computed(() => this.state() !== null);
 
+  constructor() {
+    // Tabs share one session: a renewal or sign-out in another tab applies here too, so no
+    // tab ever presents a refresh token that was already used (that would end the session).
+    if (typeof window !== 'undefined') {
+      window.addEventListener('storage', (event) => {
+        if (event.key === STORAGE_KEY || event.key === null) this.state.set(readStored());
+      });
+    }
+  }
+
+  /** Re-reads the session other tabs may have renewed since this tab last looked. */
+  syncFromStorage(): void {
+    const stored = readStored();
+    if (JSON.stringify(stored) !== JSON.stringify(this.state())) this.state.set(stored);
+  }
+
   /** The bearer token, or null when absent or past its expiry. */
   accessToken(): string | null {
     const session = this.state();

@@ -5,7 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { from, switchMap, throwError } from 'rxjs';
+import { catchError, from, switchMap, tap, throwError } from 'rxjs';
 import { SessionExpiry } from '../auth/session-expiry';
 import { SessionRefresher } from '../auth/session-refresher';
 import { SessionStore } from '../auth/session.store';
@@ -59,7 +59,16 @@ export function provideGraphql(): Provider {
             expiry.expire();
             return throwError(() => error);
           }
-          return forward(operation);
+          // A retry is not seen by this link again: if it is refused too, the session is over.
+          return forward(operation).pipe(
+            tap((result) => {
+              if (result.errors?.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) expiry.expire();
+            }),
+            catchError((retryError: unknown) => {
+              if (ServerError.is(retryError) && retryError.statusCode === 401) expiry.expire();
+              return throwError(() => retryError);
+            }),
+          );
         }),
       );
     });

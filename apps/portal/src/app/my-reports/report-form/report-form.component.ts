@@ -50,6 +50,7 @@ import {
   formValueFrom,
   hasSumMismatch,
   type IndicatorFormValue,
+  reapplyChanges,
   type ReportFormValue,
   toSaveInput,
 } from './report-form.model';
@@ -177,6 +178,8 @@ export class ReportFormComponent implements OnInit {
   });
 
   private indicatorsValid = signal(true);
+  /** The server's version the current edits started from (for reapplying them after a conflict). */
+  private baseValue: ReportFormValue | null = null;
   private changesSinceSave = false;
   private saving: Promise<boolean> | null = null;
   private saveAgain = false;
@@ -214,7 +217,8 @@ export class ReportFormComponent implements OnInit {
         ? (await this.graphql.query(ProgressReportDocument, { id: context.report.id })).progressReport
         : null;
       this.report.set(report);
-      this.resetForm(formValueFrom(context.assignment.measure.indicators, report));
+      this.baseValue = formValueFrom(context.assignment.measure.indicators, report);
+      this.resetForm(this.baseValue);
       this.restoreDraft(report);
       this.applyEditable();
     } catch (error) {
@@ -339,6 +343,7 @@ export class ReportFormComponent implements OnInit {
     try {
       const data = await this.graphql.mutate(SaveProgressReportDocument, { input });
       this.report.set(data.saveProgressReport);
+      this.baseValue = formValueFrom(context.assignment.measure.indicators, data.saveProgressReport);
       this.lastSavedAt.set(data.saveProgressReport.updatedAt);
       if (!this.changesSinceSave) {
         this.drafts.clear(this.draftKey);
@@ -383,13 +388,19 @@ export class ReportFormComponent implements OnInit {
       const latest = (await this.graphql.query(ProgressReportDocument, { id: current.id })).progressReport;
       if (choice === 'discard') {
         this.report.set(latest);
-        this.resetForm(formValueFrom(this.measure()?.indicators ?? [], latest));
+        this.baseValue = formValueFrom(this.measure()?.indicators ?? [], latest);
+        this.resetForm(this.baseValue);
         this.drafts.clear(this.draftKey);
         this.applyEditable();
         this.saveState.set('idle');
       } else {
-        // Keep the form as typed; saving now is an explicit overwrite of the newer version.
+        // Apply the fields this user changed on top of the newer version, then save that.
+        const indicators = this.measure()?.indicators ?? [];
+        const theirs = formValueFrom(indicators, latest);
+        const merged = reapplyChanges(this.baseValue ?? theirs, this.form.getRawValue(), theirs);
         this.report.set(latest);
+        this.baseValue = theirs;
+        this.resetForm(merged);
         this.applyEditable();
         this.changesSinceSave = true;
         if (this.editable()) await this.save();

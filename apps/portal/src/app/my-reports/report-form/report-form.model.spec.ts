@@ -1,5 +1,5 @@
 import type { IndicatorDetail, ProgressReportDetail } from '../../shared/reporting/report-types';
-import { dimensionSums, formValueFrom, hasSumMismatch, toSaveInput } from './report-form.model';
+import { dimensionSums, formValueFrom, hasSumMismatch, reapplyChanges, toSaveInput } from './report-form.model';
 
 const victims: IndicatorDetail = {
   id: 'i1',
@@ -94,5 +94,32 @@ describe('report form model', () => {
       expenditure: null,
       percentComplete: 0,
     });
+  });
+});
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('reapplyChanges', () => {
+  it('keeps the newer version’s fields and applies only what I changed', () => {
+    const base = formValueFrom([victims], null);
+    base.indicators[0].value = 40;
+    const theirs = clone(base);
+    theirs.expenditureAmount = 1200;
+    theirs.indicators[0].cells['sex:female'] = 25;
+    const mine = clone(base);
+    mine.narrativeEn = 'Twelve events.';
+    mine.indicators[0].cells['sex:male'] = 15;
+    const merged = reapplyChanges(base, mine, theirs);
+    expect(merged.expenditureAmount).toBe(1200);
+    expect(merged.narrativeEn).toBe('Twelve events.');
+    expect(merged.indicators[0].cells).toMatchObject({ 'sex:female': 25, 'sex:male': 15 });
+    expect(merged.indicators[0].value).toBe(40);
+  });
+
+  it('lets my change win where both changed the same field', () => {
+    const base = formValueFrom([victims], null);
+    const theirs = { ...clone(base), percentComplete: 50 };
+    const mine = { ...clone(base), percentComplete: 70 };
+    expect(reapplyChanges(base, mine, theirs).percentComplete).toBe(70);
   });
 });

@@ -144,3 +144,33 @@ export function hasSumMismatch(indicators: readonly IndicatorDetail[], value: Re
     return v ? dimensionSums(indicator, v).some((s) => s.mismatch) : false;
   });
 }
+
+/**
+ * Reapplies one person's edits on top of a newer version (three-way, field by field): a field
+ * they changed since `base` takes their value; every other field takes the newer version's, so
+ * what someone else saved meanwhile in other fields is kept. Indicator values merge per cell.
+ */
+export function reapplyChanges(base: ReportFormValue, mine: ReportFormValue, theirs: ReportFormValue): ReportFormValue {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const pick = <T>(b: T, m: T, t: T): T => (same(m, b) ? t : m);
+  const merged: ReportFormValue = { ...theirs };
+  for (const key of Object.keys(theirs) as (keyof ReportFormValue)[]) {
+    if (key === 'indicators') continue;
+    (merged as unknown as Record<string, unknown>)[key] = pick(base[key], mine[key], theirs[key]);
+  }
+  merged.indicators = theirs.indicators.map((their) => {
+    const b = base.indicators.find((i) => i.indicatorId === their.indicatorId);
+    const m = mine.indicators.find((i) => i.indicatorId === their.indicatorId);
+    if (!b || !m) return their;
+    const cells: Record<string, number | null> = { ...their.cells };
+    for (const cell of Object.keys(cells))
+      cells[cell] = pick(b.cells[cell] ?? null, m.cells[cell] ?? null, their.cells[cell] ?? null);
+    return {
+      ...their,
+      value: pick(b.value, m.value, their.value),
+      cells,
+      crossCells: pick(b.crossCells, m.crossCells, their.crossCells),
+    };
+  });
+  return merged;
+}
