@@ -27,9 +27,18 @@ import { dropDatabase, generate, generatorMarker, readMarker } from '../generate
 import type { ScaleName } from '../generate/scales';
 import { assertLoopback, gql, login, notInSchema } from './client';
 import { readFixtures, saveInput, type Fixtures } from './fixtures';
-import { runLoad, type LoadDetails, type ScenarioStats, type Step } from './load';
+import { runLoad, type ScenarioStats, type Step } from './load';
 import { freePort, startChild, type Child } from './process';
-import { DASHBOARD, GENERATE_REPORT, GENERATED_REPORT, OPEN_PERIOD, PING, PLAN_TREE, SAVE_REPORT, SUBMIT_REPORT } from './queries';
+import {
+  DASHBOARD,
+  GENERATE_REPORT,
+  GENERATED_REPORT,
+  OPEN_PERIOD,
+  PING,
+  PLAN_TREE,
+  SAVE_REPORT,
+  SUBMIT_REPORT,
+} from './queries';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PASSWORD = 'Demo-2016!';
@@ -46,6 +55,8 @@ interface Args {
   units?: number;
   /** --api-heap-mb N: start the API with --max-old-space-size=N (to see what the RSS target costs) */
   apiHeapMb?: number;
+  /** --only planTree,reference,dashboard,deadlineRush,reports: run just these (results go to <date>-<scale>-partial.*) */
+  only?: Set<string>;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -60,7 +71,10 @@ function parseArgs(argv: string[]): Args {
   }
   const scale = String(raw['scale'] ?? 'M').toUpperCase() as ScaleName;
   if (!['S', 'M', 'L'].includes(scale)) throw new Error('--scale must be S, M or L');
-  const databaseUrl = typeof raw['database-url'] === 'string' ? raw['database-url'] : `postgres://postgres@127.0.0.1:5432/nap_bench_${scale.toLowerCase()}`;
+  const databaseUrl =
+    typeof raw['database-url'] === 'string'
+      ? raw['database-url']
+      : `postgres://postgres@127.0.0.1:5432/nap_bench_${scale.toLowerCase()}`;
   assertLoopback(databaseUrl.replace(/^postgres(ql)?:/, 'http:'));
   const durationS = raw['duration'] === undefined ? 20 : Number(raw['duration']);
   if (!(durationS >= 3 && durationS <= 60)) throw new Error('--duration must be 3–60 seconds');
@@ -75,7 +89,20 @@ function parseArgs(argv: string[]): Args {
     drop: raw['drop'] === true,
     units: raw['units'] === undefined ? undefined : Number(raw['units']),
     apiHeapMb: raw['api-heap-mb'] === undefined ? undefined : Number(raw['api-heap-mb']),
+    only: typeof raw['only'] === 'string' ? parseOnly(raw['only']) : undefined,
   };
+}
+
+const SCENARIOS = ['planTree', 'reference', 'dashboard', 'deadlineRush', 'reports'];
+function parseOnly(list: string): Set<string> {
+  const names = list
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !SCENARIOS.includes(n));
+  if (unknown.length)
+    throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}`);
+  return new Set(names);
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -83,7 +110,8 @@ const log = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 function commitOf(): { commit: string; dirty: boolean } {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], { cwd: ROOT }).toString().trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], { cwd: ROOT }).toString().trim() !== '';
     return { commit, dirty };
   } catch {
     return { commit: 'unknown', dirty: false };
@@ -91,10 +119,18 @@ function commitOf(): { commit: string; dirty: boolean } {
 }
 
 /** Median of a few sequential requests after the first (warm, no queueing): the per-request cost. */
-async function warmSequential(url: string, query: string, variables: Record<string, unknown>, token: string, n = 5, budgetMs = 60_000): Promise<{ medianMs: number | null; samples: number[] }> {
+async function warmSequential(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+  n = 5,
+  budgetMs = 60_000,
+): Promise<{ medianMs: number | null; samples: number[] }> {
   const samples: number[] = [];
   const end = Date.now() + budgetMs;
-  for (let i = 0; i < n && Date.now() < end; i += 1) samples.push(Math.round((await gql(url, query, variables, token)).ms));
+  for (let i = 0; i < n && Date.now() < end; i += 1)
+    samples.push(Math.round((await gql(url, query, variables, token)).ms));
   const sorted = [...samples].sort((a, b) => a - b);
   return { medianMs: sorted.length ? sorted[Math.floor(sorted.length / 2)] : null, samples };
 }
@@ -216,7 +252,10 @@ async function deadlineRush(
         if (!slot) return { body: JSON.stringify({ query: '{ __typename }' }), token: null, kind: 'idle' };
         context['slot'] = slot.n;
         return {
-          body: JSON.stringify({ query: SAVE_REPORT, variables: { input: saveInput(f, slot.assignment, slot.periodId, slot.n) } }),
+          body: JSON.stringify({
+            query: SAVE_REPORT,
+            variables: { input: saveInput(f, slot.assignment, slot.periodId, slot.n) },
+          }),
           token: tokens.focal.get(slot.assignment.organizationId) ?? null,
         };
       },
@@ -235,7 +274,10 @@ async function deadlineRush(
         const id = context['reportId'] as string | undefined;
         if (!id) return null; // the save failed: start over with the next assignment
         const slot = slots[context['slot'] as number];
-        return { body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id } }), token: tokens.focal.get(slot.assignment.organizationId) ?? null };
+        return {
+          body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id } }),
+          token: tokens.focal.get(slot.assignment.organizationId) ?? null,
+        };
       },
       check: (json, context) => {
         const r = json.data?.['submitProgressReport'] as { id?: string; status?: string } | undefined;
@@ -245,16 +287,28 @@ async function deadlineRush(
       },
     },
   ];
-  const { stats, details } = await runLoad({ url: api.url, connections: 50, durationS, maxRequests: slots.length * 2, steps });
+  const { stats, details } = await runLoad({
+    url: api.url,
+    connections: 50,
+    durationS,
+    maxRequests: slots.length * 2,
+    steps,
+  });
 
   // Every acknowledged write must be in the database, with its audit event.
   const client = new Client({ connectionString: databaseUrl, application_name: 'nap-bench' });
   await client.connect();
   let lost: { reports: number; submissions: number; auditEvents: number };
   try {
-    const count = async (sql: string, params: unknown[]) => Number((await client.query<{ n: string }>(sql, params)).rows[0].n);
-    const savedFound = await count('SELECT count(*) AS n FROM progress_report WHERE id = ANY($1::uuid[])', [ackedSaves]);
-    const submittedFound = await count(`SELECT count(*) AS n FROM progress_report WHERE id = ANY($1::uuid[]) AND status = 'SUBMITTED' AND submitted_at IS NOT NULL`, [ackedSubmits]);
+    const count = async (sql: string, params: unknown[]) =>
+      Number((await client.query<{ n: string }>(sql, params)).rows[0].n);
+    const savedFound = await count('SELECT count(*) AS n FROM progress_report WHERE id = ANY($1::uuid[])', [
+      ackedSaves,
+    ]);
+    const submittedFound = await count(
+      `SELECT count(*) AS n FROM progress_report WHERE id = ANY($1::uuid[]) AND status = 'SUBMITTED' AND submitted_at IS NOT NULL`,
+      [ackedSubmits],
+    );
     // one CREATE per acknowledged save and one SUBMIT per acknowledged submission (ix_audit_event_entity)
     const missingAudit = async (ids: string[], action: string) =>
       count(
@@ -263,7 +317,11 @@ async function deadlineRush(
         [ids, action],
       );
     const auditMissing = (await missingAudit(ackedSaves, 'CREATE')) + (await missingAudit(ackedSubmits, 'SUBMIT'));
-    lost = { reports: ackedSaves.length - savedFound, submissions: ackedSubmits.length - submittedFound, auditEvents: auditMissing };
+    lost = {
+      reports: ackedSaves.length - savedFound,
+      submissions: ackedSubmits.length - submittedFound,
+      auditEvents: auditMissing,
+    };
   } finally {
     await client.end();
   }
@@ -283,12 +341,27 @@ async function deadlineRush(
       sqlPerRequest: saveSql !== null && submitSql !== null ? (saveSql + submitSql) / 2 : null,
       lostWrites: lost.reports + lost.submissions + lost.auditEvents,
     },
-    details: { ...details, periodsOpened: periods.length, slots: slots.length, ackedSaves: ackedSaves.length, ackedSubmits: ackedSubmits.length, writesPerSecond, responsesPerSecond: stats.rps, sqlPerSave: saveSql, sqlPerSubmit: submitSql, lost },
+    details: {
+      ...details,
+      periodsOpened: periods.length,
+      slots: slots.length,
+      ackedSaves: ackedSaves.length,
+      ackedSubmits: ackedSubmits.length,
+      writesPerSecond,
+      responsesPerSecond: stats.rps,
+      sqlPerSave: saveSql,
+      sqlPerSubmit: submitSql,
+      lost,
+    },
   };
 }
 
 /** Scenario 4: one report at a time, polled every 100 ms, while a ping measures responsiveness. */
-async function reportTimes(api: Child, f: Fixtures, token: string): Promise<{ pdfMs: number | null; xlsxMs: number | null; docxMs: number | null; details: Record<string, unknown> }> {
+async function reportTimes(
+  api: Child,
+  f: Fixtures,
+  token: string,
+): Promise<{ pdfMs: number | null; xlsxMs: number | null; docxMs: number | null; details: Record<string, unknown> }> {
   const jobs = [
     { key: 'pdfMs', kind: 'PLAN_COMPLETION', format: 'PDF' },
     { key: 'xlsxMs', kind: 'PLAN_COMPLETION', format: 'XLSX' },
@@ -308,7 +381,12 @@ async function reportTimes(api: Child, f: Fixtures, token: string): Promise<{ pd
       out[job.key] = r.ms;
       details[job.key] = r.details;
     } catch (error) {
-      details[job.key] = { error: (error as Error).message, afterMs: Math.round(performance.now() - jobStarted), apiAlive: api.proc.exitCode === null, apiOutput: api.output().slice(-1500) };
+      details[job.key] = {
+        error: (error as Error).message,
+        afterMs: Math.round(performance.now() - jobStarted),
+        apiAlive: api.proc.exitCode === null,
+        apiOutput: api.output().slice(-1500),
+      };
       if (api.proc.exitCode !== null) break;
     }
   }
@@ -355,7 +433,10 @@ async function reportJob(
     }
     const ms = Math.round(performance.now() - started);
     const failed = !final || 'error' in final || /FAILED|ERROR/i.test(String(final['status']));
-    return { ms: failed ? null : ms, details: { ms, final, maxPingMs: Math.round(Math.max(0, ...pings)), pings: pings.length } };
+    return {
+      ms: failed ? null : ms,
+      details: { ms, final, maxPingMs: Math.round(Math.max(0, ...pings)), pings: pings.length },
+    };
   }
 }
 
@@ -394,11 +475,18 @@ async function main(): Promise<void> {
   const benchStarted = Date.now();
   const loadBefore = loadavg();
   const { commit, dirty } = commitOf();
-  log(`scale ${args.scale}, database ${args.databaseUrl}, commit ${commit}${dirty ? ' (+ uncommitted changes in apps/libs)' : ''}, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
+  log(
+    `scale ${args.scale}, database ${args.databaseUrl}, commit ${commit}${dirty ? ' (+ uncommitted changes in apps/libs)' : ''}, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`,
+  );
 
   if (args.build) {
     log('npx nx build api …');
-    const build = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], { cwd: ROOT, stdio: 'inherit', timeout: 600_000, env: { ...process.env, NX_DAEMON: 'false' } });
+    const build = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      timeout: 600_000,
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
     if (build.status !== 0) throw new Error('nx build api failed');
   }
 
@@ -407,12 +495,22 @@ async function main(): Promise<void> {
   let generation: Record<string, unknown> = { reused: true, marker: existing };
   if (existing !== marker || args.regenerate) {
     log(`generating ${args.scale} data (seed ${args.seed}) …`);
-    const result = await generate({ scale: args.scale, databaseUrl: args.databaseUrl, seed: args.seed, create: true, reset: true, units: args.units, log: (l) => log(l) });
+    const result = await generate({
+      scale: args.scale,
+      databaseUrl: args.databaseUrl,
+      seed: args.seed,
+      create: true,
+      reset: true,
+      units: args.units,
+      log: (l) => log(l),
+    });
     generation = { reused: false, ...result };
   } else log(`reusing ${args.databaseUrl} (${existing})`);
 
   const f = await readFixtures(args.databaseUrl);
-  log(`plan ${f.planCode}: ${f.measureCount} measures, ${f.assignmentCount} assignments; period ${f.periodLabel}; ${f.counts['progress_report']} reports, ${f.counts['indicator_value']} indicator values`);
+  log(
+    `plan ${f.planCode}: ${f.measureCount} measures, ${f.assignmentCount} assignments; period ${f.periodLabel}; ${f.counts['progress_report']} reports, ${f.counts['indicator_value']} indicator values`,
+  );
 
   const details0: Record<string, unknown> = {};
   const secret = randomBytes(48).toString('base64url');
@@ -428,7 +526,18 @@ async function main(): Promise<void> {
     deadlineRush: { ...emptyStats(), lostWrites: null as number | null },
     reports: { pdfMs: null as number | null, xlsxMs: null as number | null, docxMs: null as number | null },
   };
-  const details: Record<string, unknown> = { ...details0, generation, fixtures: { plan: f.planCode, measures: f.measureCount, assignments: f.assignmentCount, period: f.periodLabel, counts: f.counts }, apiStartMs: api.startMs };
+  const details: Record<string, unknown> = {
+    ...details0,
+    generation,
+    fixtures: {
+      plan: f.planCode,
+      measures: f.measureCount,
+      assignments: f.assignmentCount,
+      period: f.periodLabel,
+      counts: f.counts,
+    },
+    apiStartMs: api.startMs,
+  };
   let reference: Child | null = null;
   try {
     const auditor = await login(api.url, f.auditorEmail, PASSWORD);
@@ -440,96 +549,173 @@ async function main(): Promise<void> {
     }
     log(`signed in: auditor, coordinator, ${focal.size} focal points`);
 
-    // 1. plan tree
+    const want = (name: string) => !args.only || args.only.has(name);
     const treeBody = JSON.stringify({ query: PLAN_TREE, variables: { id: f.planId, period: f.periodId } });
-    const once = await gql<{ plan: { measures: unknown[] } }>(api.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor);
-    if (once.errors) throw new Error(`plan tree failed: ${JSON.stringify(once.errors).slice(0, 500)}`);
-    details['planTreeSingle'] = { ms: Math.round(once.ms), sql: once.sqlStatements, measures: once.data?.plan.measures.length, warm: await warmSequential(api.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor) };
-    log(`plan tree: one request ${Math.round(once.ms)} ms, ${once.sqlStatements} SQL statements; loading 10 connections × ${args.durationS} s …`);
-    if (tooSlowForLoad(once.ms, args.durationS)) {
-      scenarios.planTree = singleOnly(once.ms, once.sqlStatements, 0);
-      details['planTree'] = { loadSkipped: `one request took ${Math.round(once.ms)} ms: figures are that single request (a lower bound)` };
-    } else {
-      const tree = await runLoad({ url: api.url, connections: 10, durationS: args.durationS, steps: [{ kind: 'planTree', body: () => ({ body: treeBody, token: auditor }) }] });
-      scenarios.planTree = tree.stats;
-      details['planTree'] = tree.details;
+    let treeMeasureCount: number | undefined;
+    // 1. plan tree
+    if (want('planTree')) {
+      const once = await gql<{ plan: { measures: unknown[] } }>(
+        api.url,
+        PLAN_TREE,
+        { id: f.planId, period: f.periodId },
+        auditor,
+      );
+      if (once.errors) throw new Error(`plan tree failed: ${JSON.stringify(once.errors).slice(0, 500)}`);
+      treeMeasureCount = once.data?.plan.measures.length;
+      details['planTreeSingle'] = {
+        ms: Math.round(once.ms),
+        sql: once.sqlStatements,
+        measures: once.data?.plan.measures.length,
+        warm: await warmSequential(api.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor),
+      };
+      log(
+        `plan tree: one request ${Math.round(once.ms)} ms, ${once.sqlStatements} SQL statements; loading 10 connections × ${args.durationS} s …`,
+      );
+      if (tooSlowForLoad(once.ms, args.durationS)) {
+        scenarios.planTree = singleOnly(once.ms, once.sqlStatements, 0);
+        details['planTree'] = {
+          loadSkipped: `one request took ${Math.round(once.ms)} ms: figures are that single request (a lower bound)`,
+        };
+      } else {
+        const tree = await runLoad({
+          url: api.url,
+          connections: 10,
+          durationS: args.durationS,
+          steps: [{ kind: 'planTree', body: () => ({ body: treeBody, token: auditor }) }],
+        });
+        scenarios.planTree = tree.stats;
+        details['planTree'] = tree.details;
+      }
+      const tree = { stats: scenarios.planTree };
+      rss['planTree'] = api.peakRssMb();
+      details['drainAfterPlanTree'] = await drain(args.databaseUrl);
+      log(
+        `  p50 ${tree.stats.p50} p95 ${tree.stats.p95} p99 ${tree.stats.p99} ms, ${tree.stats.rps} rps, ${tree.stats.errors} errors, SQL ${tree.stats.sqlPerRequest}`,
+      );
     }
-    const tree = { stats: scenarios.planTree };
-    rss['planTree'] = api.peakRssMb();
-    details['drainAfterPlanTree'] = await drain(args.databaseUrl);
-    log(`  p50 ${tree.stats.p50} p95 ${tree.stats.p95} p99 ${tree.stats.p99} ms, ${tree.stats.rps} rps, ${tree.stats.errors} errors, SQL ${tree.stats.sqlPerRequest}`);
 
     // 5. reference, side by side
-    const refPort = await freePort();
-    reference = await startChild({
-      args: ['-r', join(ROOT, 'tools/ts-run.cjs'), join(ROOT, 'tools/bench/reference-server.ts')],
-      env: { DATABASE_URL: args.databaseUrl, JWT_SECRET: secret, NODE_ENV: 'production' },
-      port: refPort,
-      probePath: '/graphql?query=%7B__typename%7D',
-      timeoutMs: 60_000,
-    });
-    const refOnce = await gql<{ plan: { measures: unknown[] } }>(reference.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor);
-    if (refOnce.errors) throw new Error(`reference plan tree failed: ${JSON.stringify(refOnce.errors).slice(0, 500)}`);
-    const same = JSON.stringify(refOnce.data?.plan.measures.length) === JSON.stringify(once.data?.plan.measures.length);
-    details['referenceSingle'] = {
-      ms: Math.round(refOnce.ms),
-      sql: refOnce.sqlStatements,
-      sameMeasureCount: same,
-      warm: await warmSequential(reference.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor),
-    };
-    log(`reference: one request ${Math.round(refOnce.ms)} ms, ${refOnce.sqlStatements} SQL; loading 10 connections × ${args.durationS} s …`);
-    if (tooSlowForLoad(refOnce.ms, args.durationS)) {
-      scenarios.reference = singleOnly(refOnce.ms, refOnce.sqlStatements, 0);
-      details['reference'] = { loadSkipped: `one request took ${Math.round(refOnce.ms)} ms: figures are that single request (a lower bound)` };
-    } else {
-      const r = await runLoad({ url: reference.url, connections: 10, durationS: args.durationS, steps: [{ kind: 'reference', body: () => ({ body: treeBody, token: auditor }) }] });
-      scenarios.reference = r.stats;
-      details['reference'] = { ...r.details, peakRssMb: reference.peakRssMb() };
+    if (want('reference')) {
+      const refPort = await freePort();
+      reference = await startChild({
+        args: ['-r', join(ROOT, 'tools/ts-run.cjs'), join(ROOT, 'tools/bench/reference-server.ts')],
+        env: { DATABASE_URL: args.databaseUrl, JWT_SECRET: secret, NODE_ENV: 'production' },
+        port: refPort,
+        probePath: '/graphql?query=%7B__typename%7D',
+        timeoutMs: 60_000,
+      });
+      const refOnce = await gql<{ plan: { measures: unknown[] } }>(
+        reference.url,
+        PLAN_TREE,
+        { id: f.planId, period: f.periodId },
+        auditor,
+      );
+      if (refOnce.errors)
+        throw new Error(`reference plan tree failed: ${JSON.stringify(refOnce.errors).slice(0, 500)}`);
+      const same = treeMeasureCount === undefined ? null : refOnce.data?.plan.measures.length === treeMeasureCount;
+      details['referenceSingle'] = {
+        ms: Math.round(refOnce.ms),
+        sql: refOnce.sqlStatements,
+        sameMeasureCount: same,
+        warm: await warmSequential(reference.url, PLAN_TREE, { id: f.planId, period: f.periodId }, auditor),
+      };
+      log(
+        `reference: one request ${Math.round(refOnce.ms)} ms, ${refOnce.sqlStatements} SQL; loading 10 connections × ${args.durationS} s …`,
+      );
+      if (tooSlowForLoad(refOnce.ms, args.durationS)) {
+        scenarios.reference = singleOnly(refOnce.ms, refOnce.sqlStatements, 0);
+        details['reference'] = {
+          loadSkipped: `one request took ${Math.round(refOnce.ms)} ms: figures are that single request (a lower bound)`,
+        };
+      } else {
+        const r = await runLoad({
+          url: reference.url,
+          connections: 10,
+          durationS: args.durationS,
+          steps: [{ kind: 'reference', body: () => ({ body: treeBody, token: auditor }) }],
+        });
+        scenarios.reference = r.stats;
+        details['reference'] = { ...r.details, peakRssMb: reference.peakRssMb() };
+      }
+      const ref = { stats: scenarios.reference };
+      await reference.stop();
+      reference = null;
+      log(
+        `  p50 ${ref.stats.p50} p95 ${ref.stats.p95} p99 ${ref.stats.p99} ms, ${ref.stats.rps} rps, ${ref.stats.errors} errors`,
+      );
     }
-    const ref = { stats: scenarios.reference };
-    await reference.stop();
-    reference = null;
-    log(`  p50 ${ref.stats.p50} p95 ${ref.stats.p95} p99 ${ref.stats.p99} ms, ${ref.stats.rps} rps, ${ref.stats.errors} errors`);
 
     // 2. dashboard
-    const dashVars = { plan: f.planId, period: f.periodId };
-    const dashOnce = await gql(api.url, DASHBOARD, dashVars, auditor);
-    if (notInSchema(dashOnce)) {
-      details['dashboard'] = { available: false, reason: (dashOnce.errors ?? []).map((e) => e.message).join('; ').slice(0, 500) };
-      log('dashboard: not available in this API build');
-    } else {
-      details['dashboardSingle'] = { ms: Math.round(dashOnce.ms), sql: dashOnce.sqlStatements, errors: dashOnce.errors ?? null };
-      log(`dashboard: one request ${Math.round(dashOnce.ms)} ms, ${dashOnce.sqlStatements} SQL; loading 8 connections × ${args.durationS} s …`);
-      const dashBody = JSON.stringify({ query: DASHBOARD, variables: dashVars });
-      if (tooSlowForLoad(dashOnce.ms, args.durationS)) {
-        scenarios.dashboard = singleOnly(dashOnce.ms, dashOnce.sqlStatements, dashOnce.errors ? 1 : 0);
-        details['dashboard'] = { available: true, loadSkipped: `one request took ${Math.round(dashOnce.ms)} ms: figures are that single request (a lower bound)` };
+    if (want('dashboard')) {
+      const dashVars = { plan: f.planId, period: f.periodId };
+      const dashOnce = await gql(api.url, DASHBOARD, dashVars, auditor);
+      if (notInSchema(dashOnce)) {
+        details['dashboard'] = {
+          available: false,
+          reason: (dashOnce.errors ?? [])
+            .map((e) => e.message)
+            .join('; ')
+            .slice(0, 500),
+        };
+        log('dashboard: not available in this API build');
       } else {
-        const dash = await runLoad({ url: api.url, connections: 8, durationS: args.durationS, steps: [{ kind: 'dashboard', body: () => ({ body: dashBody, token: auditor }) }] });
-        scenarios.dashboard = dash.stats;
-        details['dashboard'] = { available: true, ...dash.details };
+        details['dashboardSingle'] = {
+          ms: Math.round(dashOnce.ms),
+          sql: dashOnce.sqlStatements,
+          errors: dashOnce.errors ?? null,
+        };
+        log(
+          `dashboard: one request ${Math.round(dashOnce.ms)} ms, ${dashOnce.sqlStatements} SQL; loading 8 connections × ${args.durationS} s …`,
+        );
+        const dashBody = JSON.stringify({ query: DASHBOARD, variables: dashVars });
+        if (tooSlowForLoad(dashOnce.ms, args.durationS)) {
+          scenarios.dashboard = singleOnly(dashOnce.ms, dashOnce.sqlStatements, dashOnce.errors ? 1 : 0);
+          details['dashboard'] = {
+            available: true,
+            loadSkipped: `one request took ${Math.round(dashOnce.ms)} ms: figures are that single request (a lower bound)`,
+          };
+        } else {
+          const dash = await runLoad({
+            url: api.url,
+            connections: 8,
+            durationS: args.durationS,
+            steps: [{ kind: 'dashboard', body: () => ({ body: dashBody, token: auditor }) }],
+          });
+          scenarios.dashboard = dash.stats;
+          details['dashboard'] = { available: true, ...dash.details };
+        }
+        const dash = { stats: scenarios.dashboard };
+        log(
+          `  p50 ${dash.stats.p50} p95 ${dash.stats.p95} p99 ${dash.stats.p99} ms, ${dash.stats.rps} rps, ${dash.stats.errors} errors, SQL ${dash.stats.sqlPerRequest}`,
+        );
       }
-      const dash = { stats: scenarios.dashboard };
-      log(`  p50 ${dash.stats.p50} p95 ${dash.stats.p95} p99 ${dash.stats.p99} ms, ${dash.stats.rps} rps, ${dash.stats.errors} errors, SQL ${dash.stats.sqlPerRequest}`);
+      rss['dashboard'] = api.peakRssMb();
+      details['drainAfterDashboard'] = await drain(args.databaseUrl);
     }
-    rss['dashboard'] = api.peakRssMb();
-    details['drainAfterDashboard'] = await drain(args.databaseUrl);
 
     // 3. deadline rush
-    const rushS = Math.min(args.durationS, 15);
-    log(`deadline rush: 50 connections × ${rushS} s …`);
-    const rush = await deadlineRush(api, f, { coordinator, focal }, args.databaseUrl, rushS);
-    scenarios.deadlineRush = rush.stats;
-    details['deadlineRush'] = rush.details;
-    rss['deadlineRush'] = api.peakRssMb();
-    log(`  ${rush.details['writesPerSecond']} writes/s, p50 ${rush.stats.p50} p95 ${rush.stats.p95} p99 ${rush.stats.p99} ms, ${rush.stats.errors} errors, lost writes ${rush.stats.lostWrites}`);
+    if (want('deadlineRush')) {
+      const rushS = Math.min(args.durationS, 15);
+      log(`deadline rush: 50 connections × ${rushS} s …`);
+      const rush = await deadlineRush(api, f, { coordinator, focal }, args.databaseUrl, rushS);
+      scenarios.deadlineRush = rush.stats;
+      details['deadlineRush'] = rush.details;
+      rss['deadlineRush'] = api.peakRssMb();
+      log(
+        `  ${rush.details['writesPerSecond']} writes/s, p50 ${rush.stats.p50} p95 ${rush.stats.p95} p99 ${rush.stats.p99} ms, ${rush.stats.errors} errors, lost writes ${rush.stats.lostWrites}`,
+      );
+    }
 
     // 4. reports
-    const reports = await reportTimes(api, f, auditor);
-    scenarios.reports = { pdfMs: reports.pdfMs, xlsxMs: reports.xlsxMs, docxMs: reports.docxMs };
-    details['reports'] = reports.details;
-    rss['reports'] = api.peakRssMb();
-    log(`reports: PDF ${fmt(reports.pdfMs, ' ms')}, XLSX ${fmt(reports.xlsxMs, ' ms')}, DOCX ${fmt(reports.docxMs, ' ms')}${reports.details['available'] === false ? ' (not available)' : ''}`);
+    if (want('reports')) {
+      const reports = await reportTimes(api, f, auditor);
+      scenarios.reports = { pdfMs: reports.pdfMs, xlsxMs: reports.xlsxMs, docxMs: reports.docxMs };
+      details['reports'] = reports.details;
+      rss['reports'] = api.peakRssMb();
+      log(
+        `reports: PDF ${fmt(reports.pdfMs, ' ms')}, XLSX ${fmt(reports.xlsxMs, ' ms')}, DOCX ${fmt(reports.docxMs, ' ms')}${reports.details['available'] === false ? ' (not available)' : ''}`,
+      );
+    }
   } catch (error) {
     console.error(`API output (tail):\n${api.output().slice(-3000)}`);
     throw error;
@@ -563,7 +749,7 @@ async function main(): Promise<void> {
   details['benchSeconds'] = Math.round((Date.now() - benchStarted) / 1000);
   const outDir = join(ROOT, 'tools/bench/results');
   mkdirSync(outDir, { recursive: true });
-  const base = join(outDir, `${date}-${args.scale}`);
+  const base = join(outDir, `${date}-${args.scale}${args.only ? '-partial' : ''}`);
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(`${base}.details.json`, `${JSON.stringify(details, null, 2)}\n`);
   writeFileSync(`${base}.md`, summary(result, details));
@@ -597,24 +783,53 @@ function summary(r: Result, d: Record<string, unknown>): string {
   const s = r.scenarios;
   const row = (name: string, x: ScenarioStats, extra = '') =>
     `| ${name} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${fmt(x.rps)} | ${fmt(x.errors)} | ${fmt(x.sqlPerRequest)} |${extra}`;
-  const ratio = s.planTree.p95 !== null && s.reference.p95 ? Math.round((s.planTree.p95 / s.reference.p95) * 100) / 100 : null;
+  const ratio =
+    s.planTree.p95 !== null && s.reference.p95 ? Math.round((s.planTree.p95 / s.reference.p95) * 100) / 100 : null;
   const cold = d['coldStart'] as { coldMs?: number } | undefined;
   const warmApi = (d['planTreeSingle'] as { warm?: { medianMs: number | null } } | undefined)?.warm?.medianMs ?? null;
   const warmRef = (d['referenceSingle'] as { warm?: { medianMs: number | null } } | undefined)?.warm?.medianMs ?? null;
   const rush = d['deadlineRush'] as { writesPerSecond?: number } | undefined;
   const load = d['loadAverage'] as { before: number[]; after: number[] };
   const targets: [string, string, boolean | null][] = [
-    ['dashboard p95 ≤ 50 ms (8 connections)', fmt(s.dashboard.p95, ' ms'), s.dashboard.p95 === null ? null : s.dashboard.p95 <= 50],
-    ['plan tree ≤ 5 SQL statements', fmt(s.planTree.sqlPerRequest), s.planTree.sqlPerRequest === null ? null : s.planTree.sqlPerRequest <= 5],
-    ['plan tree p95 ≤ 1.3 × reference p95', ratio === null ? 'n/a' : `${ratio} ×`, ratio === null ? null : ratio <= 1.3],
-    ['deadline rush ≥ 300 writes/s', fmt(rush?.writesPerSecond), rush?.writesPerSecond === undefined ? null : rush.writesPerSecond >= 300],
-    ['deadline rush p95 ≤ 50 ms', fmt(s.deadlineRush.p95, ' ms'), s.deadlineRush.p95 === null ? null : s.deadlineRush.p95 <= 50],
-    ['deadline rush: 0 errors, 0 lost writes', `${fmt(s.deadlineRush.errors)} / ${fmt(s.deadlineRush.lostWrites)}`, s.deadlineRush.errors === null ? null : s.deadlineRush.errors === 0 && s.deadlineRush.lostWrites === 0],
+    [
+      'dashboard p95 ≤ 50 ms (8 connections)',
+      fmt(s.dashboard.p95, ' ms'),
+      s.dashboard.p95 === null ? null : s.dashboard.p95 <= 50,
+    ],
+    [
+      'plan tree ≤ 5 SQL statements',
+      fmt(s.planTree.sqlPerRequest),
+      s.planTree.sqlPerRequest === null ? null : s.planTree.sqlPerRequest <= 5,
+    ],
+    [
+      'plan tree p95 ≤ 1.3 × reference p95',
+      ratio === null ? 'n/a' : `${ratio} ×`,
+      ratio === null ? null : ratio <= 1.3,
+    ],
+    [
+      'deadline rush ≥ 300 writes/s',
+      fmt(rush?.writesPerSecond),
+      rush?.writesPerSecond === undefined ? null : rush.writesPerSecond >= 300,
+    ],
+    [
+      'deadline rush p95 ≤ 50 ms',
+      fmt(s.deadlineRush.p95, ' ms'),
+      s.deadlineRush.p95 === null ? null : s.deadlineRush.p95 <= 50,
+    ],
+    [
+      'deadline rush: 0 errors, 0 lost writes',
+      `${fmt(s.deadlineRush.errors)} / ${fmt(s.deadlineRush.lostWrites)}`,
+      s.deadlineRush.errors === null ? null : s.deadlineRush.errors === 0 && s.deadlineRush.lostWrites === 0,
+    ],
     ['PDF ≤ 3 s', fmt(s.reports.pdfMs, ' ms'), s.reports.pdfMs === null ? null : s.reports.pdfMs <= 3000],
     ['XLSX ≤ 2 s', fmt(s.reports.xlsxMs, ' ms'), s.reports.xlsxMs === null ? null : s.reports.xlsxMs <= 2000],
     ['DOCX ≤ 3 s', fmt(s.reports.docxMs, ' ms'), s.reports.docxMs === null ? null : s.reports.docxMs <= 3000],
     ['API peak RSS ≤ 300 MB', fmt(r.peakRssMb, ' MB'), r.peakRssMb === null ? null : r.peakRssMb <= 300],
-    ['cold start on existing embedded DB ≤ 5 s', fmt(cold?.coldMs, ' ms'), cold?.coldMs === undefined ? null : cold.coldMs <= 5000],
+    [
+      'cold start on existing embedded DB ≤ 5 s',
+      fmt(cold?.coldMs, ' ms'),
+      cold?.coldMs === undefined ? null : cold.coldMs <= 5000,
+    ],
   ];
   return [
     `# Bench ${r.scale} — ${r.date}`,
@@ -652,15 +867,33 @@ function summary(r: Result, d: Record<string, unknown>): string {
 function notes(d: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of ['planTree', 'reference', 'dashboard']) {
-    const x = d[key] as { loadSkipped?: string; available?: boolean; reason?: string; incomplete?: number; firstErrors?: string[] } | undefined;
+    const x = d[key] as
+      | { loadSkipped?: string; available?: boolean; reason?: string; incomplete?: number; firstErrors?: string[] }
+      | undefined;
     if (x?.loadSkipped) out.push(`${key}: no load run — ${x.loadSkipped}.`);
     if (x?.available === false) out.push(`${key}: not available — ${x.reason}`);
-    if (x?.incomplete) out.push(`${key}: ${x.incomplete} requests still in flight when the run ended (not counted as errors, nor in the percentiles).`);
-    if (x?.firstErrors?.length) out.push(`${key}: first error: \`${x.firstErrors[0].slice(0, 200).replace(/`/g, "'")}\``);
+    if (x?.incomplete)
+      out.push(
+        `${key}: ${x.incomplete} requests still in flight when the run ended (not counted as errors, nor in the percentiles).`,
+      );
+    if (x?.firstErrors?.length)
+      out.push(`${key}: first error: \`${x.firstErrors[0].slice(0, 200).replace(/`/g, "'")}\``);
   }
-  const rush = d['deadlineRush'] as { firstErrors?: string[]; ackedSaves?: number; ackedSubmits?: number; periodsOpened?: number; sqlPerSave?: number; sqlPerSubmit?: number; incomplete?: number } | undefined;
+  const rush = d['deadlineRush'] as
+    | {
+        firstErrors?: string[];
+        ackedSaves?: number;
+        ackedSubmits?: number;
+        periodsOpened?: number;
+        sqlPerSave?: number;
+        sqlPerSubmit?: number;
+        incomplete?: number;
+      }
+    | undefined;
   if (rush) {
-    out.push(`deadlineRush: ${rush.ackedSaves} saves and ${rush.ackedSubmits} submissions acknowledged in ${rush.periodsOpened} freshly opened periods; SQL per save ${rush.sqlPerSave}, per submission ${rush.sqlPerSubmit}; ${rush.incomplete ?? 0} requests in flight when the run ended (not counted). The API ran with RATE_LIMIT_MUTATIONS_PER_MINUTE and RATE_LIMIT_LOGINS_PER_MINUTE raised: all bench traffic comes from one loopback address.`);
+    out.push(
+      `deadlineRush: ${rush.ackedSaves} saves and ${rush.ackedSubmits} submissions acknowledged in ${rush.periodsOpened} freshly opened periods; SQL per save ${rush.sqlPerSave}, per submission ${rush.sqlPerSubmit}; ${rush.incomplete ?? 0} requests in flight when the run ended (not counted). The API ran with RATE_LIMIT_MUTATIONS_PER_MINUTE and RATE_LIMIT_LOGINS_PER_MINUTE raised: all bench traffic comes from one loopback address.`,
+    );
     const unique = [...new Set((rush.firstErrors ?? []).map((e) => e.slice(0, 220)))];
     for (const e of unique) out.push(`deadlineRush error: \`${e.replace(/`/g, "'").replace(/\n/g, ' ')}\``);
   }
@@ -669,13 +902,20 @@ function notes(d: Record<string, unknown>): string[] {
     if (reports['available'] === false) out.push(`reports: not available — ${String(reports['reason'])}`);
     for (const k of ['pdfMs', 'xlsxMs', 'docxMs']) {
       const r = reports[k] as { error?: string; ms?: number; maxPingMs?: number; final?: unknown } | undefined;
-      if (r?.error) out.push(`reports ${k}: error "${r.error.slice(0, 200)}" after ${(r as { afterMs?: number }).afterMs ?? '?'} ms`);
-      else if (r) out.push(`reports ${k}: ${r.ms} ms to a final status ${JSON.stringify(r.final).slice(0, 160)}; slowest ping meanwhile ${r.maxPingMs} ms`);
+      if (r?.error)
+        out.push(
+          `reports ${k}: error "${r.error.slice(0, 200)}" after ${(r as { afterMs?: number }).afterMs ?? '?'} ms`,
+        );
+      else if (r)
+        out.push(
+          `reports ${k}: ${r.ms} ms to a final status ${JSON.stringify(r.final).slice(0, 160)}; slowest ping meanwhile ${r.maxPingMs} ms`,
+        );
     }
   }
   for (const k of ['drainAfterPlanTree', 'drainAfterDashboard']) {
     const x = d[k] as { waitedMs: number; cancelled: number } | undefined;
-    if (x && (x.waitedMs > 1000 || x.cancelled > 0)) out.push(`${k}: waited ${x.waitedMs} ms for the API's statements to finish; cancelled ${x.cancelled}.`);
+    if (x && (x.waitedMs > 1000 || x.cancelled > 0))
+      out.push(`${k}: waited ${x.waitedMs} ms for the API's statements to finish; cancelled ${x.cancelled}.`);
   }
   if (d['apiHeapMb']) out.push(`API started with --max-old-space-size=${String(d['apiHeapMb'])}.`);
   return out;
