@@ -19,8 +19,31 @@ export class IdempotencyKeyPipe implements PipeTransform<unknown, string | null>
   transform(value: unknown, metadata: ArgumentMetadata): string | null {
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(value)) {
-      throw badUserInput([{ field: metadata.data ?? 'idempotencyKey', message: 'must be 8 to 128 visible ASCII characters' }]);
+      throw badUserInput([
+        { field: metadata.data ?? 'idempotencyKey', message: 'must be 8 to 128 visible ASCII characters' },
+      ]);
     }
     return value;
   }
 }
+
+/**
+ * Free-text scalar arguments (a reviewer's comment, a reason): bounded like the input types'
+ * text fields, so a megabyte of text is the caller's mistake, named by field, not a stored row.
+ */
+export class TextArgPipe implements PipeTransform<unknown, string | null> {
+  constructor(private readonly maxLength: number) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): string | null {
+    if (value === undefined || value === null) return null;
+    const field = metadata.data ?? 'text';
+    if (typeof value !== 'string') throw badUserInput([{ field, message: 'must be text' }]);
+    // Counted in characters as people see them, not UTF-16 units: "ə" is one.
+    if ([...value].length > this.maxLength)
+      throw badUserInput([{ field, message: `must be at most ${this.maxLength} characters` }]);
+    return value;
+  }
+}
+
+/** Longest reviewer comment or reopening reason. */
+export const COMMENT_MAX_LENGTH = 5000;

@@ -1,4 +1,16 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { allowedActions, canReadReport, daysBetween, ReportStatus, Role, type ReportAction } from '@nap/domain';
 import { CurrentUser, ReqCtx, Roles } from '../common/auth/decorators';
 import type { AuthUser, RequestContext } from '../common/auth/auth-user';
@@ -13,7 +25,12 @@ import type { ReportingPeriodEntity } from '../plans/entities/reporting-period.e
 import { Assignment, Measure, ReportingPeriod } from '../plans/models/plan.models';
 import { plansLoaders } from '../plans/plans.loaders';
 import { PlansService } from '../plans/plans.service';
-import { EvidenceLinkInput, ProgressReportFilter, ReviewQueueFilter, SaveProgressReportInput } from './dto/reporting.inputs';
+import {
+  EvidenceLinkInput,
+  ProgressReportFilter,
+  ReviewQueueFilter,
+  SaveProgressReportInput,
+} from './dto/reporting.inputs';
 import type { EvidenceEntity } from './entities/evidence.entity';
 import type { IndicatorValueEntity } from './entities/indicator-value.entity';
 import type { ProgressReportEntity } from './entities/progress-report.entity';
@@ -21,7 +38,7 @@ import type { ReportEventEntity } from './entities/report-event.entity';
 import { EvidenceModel, IndicatorValueModel, ProgressReport, ReportHistoryEntry } from './models/progress-report.model';
 import { ReportingService } from './reporting.service';
 import { EvidenceService } from './evidence.service';
-import { IdempotencyKeyPipe, UuidPipe } from '../common/uuid.pipe';
+import { COMMENT_MAX_LENGTH, IdempotencyKeyPipe, TextArgPipe, UuidPipe } from '../common/uuid.pipe';
 
 const REVIEWERS = [Role.COORDINATOR, Role.ADMIN];
 const ProgressReportPage = Paginated(ProgressReport, 'ProgressReportPage');
@@ -31,7 +48,8 @@ export class MyAssignment {
   @Field(() => Assignment) assignment!: AssignmentEntity;
   @Field(() => ReportingPeriod) period!: ReportingPeriodEntity;
   @Field(() => ProgressReport, { nullable: true }) report!: ProgressReportEntity | null;
-  @Field(() => Int, { description: "Days until the period's submission due date (negative when overdue)." }) daysLeft!: number;
+  @Field(() => Int, { description: "Days until the period's submission due date (negative when overdue)." })
+  daysLeft!: number;
 }
 
 function reportLoaders(ctx: GraphQLContext, reporting: ReportingService) {
@@ -39,15 +57,22 @@ function reportLoaders(ctx: GraphQLContext, reporting: ReportingService) {
     values: ctx.loaders.get<string, IndicatorValueEntity[]>('indicatorValuesOfReport', async (ids) =>
       groupByKey(ids, await reporting.indicatorValuesOf(ids), (v) => v.reportId),
     ),
-    evidence: ctx.loaders.get<string, EvidenceEntity[]>('evidenceOfReport', async (ids) => groupByKey(ids, await reporting.evidenceOf(ids), (e) => e.reportId)),
-    history: ctx.loaders.get<string, ReportEventEntity[]>('historyOfReport', async (ids) => groupByKey(ids, await reporting.historyOf(ids), (e) => e.reportId)),
-    byAssignmentPeriod: ctx.loaders.get<string, ProgressReportEntity | null>('reportByAssignmentPeriod', async (keys) => {
-      const parsed = keys.map((k) => {
-        const [assignmentId, periodId] = k.split('|');
-        return { assignmentId, periodId };
-      });
-      return byKey(keys, await reporting.reportsOfAssignments(parsed), (r) => `${r.assignmentId}|${r.periodId}`);
-    }),
+    evidence: ctx.loaders.get<string, EvidenceEntity[]>('evidenceOfReport', async (ids) =>
+      groupByKey(ids, await reporting.evidenceOf(ids), (e) => e.reportId),
+    ),
+    history: ctx.loaders.get<string, ReportEventEntity[]>('historyOfReport', async (ids) =>
+      groupByKey(ids, await reporting.historyOf(ids), (e) => e.reportId),
+    ),
+    byAssignmentPeriod: ctx.loaders.get<string, ProgressReportEntity | null>(
+      'reportByAssignmentPeriod',
+      async (keys) => {
+        const parsed = keys.map((k) => {
+          const [assignmentId, periodId] = k.split('|');
+          return { assignmentId, periodId };
+        });
+        return byKey(keys, await reporting.reportsOfAssignments(parsed), (r) => `${r.assignmentId}|${r.periodId}`);
+      },
+    ),
   };
 }
 
@@ -67,7 +92,9 @@ export class ReportingResolver {
   }
 
   @Roles(...ALL_ROLES)
-  @Query(() => ProgressReportPage, { description: 'Scoped by role: focal points see their organisation, auditors accepted reports.' })
+  @Query(() => ProgressReportPage, {
+    description: 'Scoped by role: focal points see their organisation, auditors accepted reports.',
+  })
   progressReports(
     @Args('filter', { type: () => ProgressReportFilter }) filter: ProgressReportFilter,
     @CurrentUser() user: AuthUser,
@@ -88,7 +115,10 @@ export class ReportingResolver {
 
   @Roles(Role.FOCAL_POINT)
   @Query(() => [MyAssignment])
-  async myAssignments(@Args('periodId', { type: () => ID }, UuidPipe) periodId: string, @CurrentUser() user: AuthUser): Promise<MyAssignment[]> {
+  async myAssignments(
+    @Args('periodId', { type: () => ID }, UuidPipe) periodId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MyAssignment[]> {
     const today = new Date().toISOString().slice(0, 10);
     const rows = await this.reporting.myAssignments(periodId, user);
     return rows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.period.dueDate) }));
@@ -104,7 +134,15 @@ export class ReportingResolver {
   @Mutation(() => ProgressReport)
   submitProgressReport(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('idempotencyKey', { type: () => String, nullable: true, description: 'Send the same key when retrying: the submission happens once.' }, IdempotencyKeyPipe)
+    @Args(
+      'idempotencyKey',
+      {
+        type: () => String,
+        nullable: true,
+        description: 'Send the same key when retrying: the submission happens once.',
+      },
+      IdempotencyKeyPipe,
+    )
     idempotencyKey: string | null,
     @ReqCtx() ctx: RequestContext,
   ) {
@@ -113,7 +151,11 @@ export class ReportingResolver {
 
   @Roles(...REVIEWERS)
   @Mutation(() => ProgressReport)
-  returnProgressReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('comment') comment: string, @ReqCtx() ctx: RequestContext) {
+  returnProgressReport(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('comment', { type: () => String }, new TextArgPipe(COMMENT_MAX_LENGTH)) comment: string,
+    @ReqCtx() ctx: RequestContext,
+  ) {
     return this.reporting.returnReport(id, comment, ctx);
   }
 
@@ -121,7 +163,8 @@ export class ReportingResolver {
   @Mutation(() => ProgressReport)
   acceptProgressReport(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('comment', { type: () => String, nullable: true }) comment: string | null,
+    @Args('comment', { type: () => String, nullable: true }, new TextArgPipe(COMMENT_MAX_LENGTH))
+    comment: string | null,
     @ReqCtx() ctx: RequestContext,
   ) {
     return this.reporting.accept(id, comment, ctx);
@@ -129,12 +172,18 @@ export class ReportingResolver {
 
   @Roles(...REVIEWERS)
   @Mutation(() => ProgressReport)
-  reopenProgressReport(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('reason') reason: string, @ReqCtx() ctx: RequestContext) {
+  reopenProgressReport(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('reason', { type: () => String }, new TextArgPipe(COMMENT_MAX_LENGTH)) reason: string,
+    @ReqCtx() ctx: RequestContext,
+  ) {
     return this.reporting.reopen(id, reason, ctx);
   }
 
   @Roles(Role.FOCAL_POINT)
-  @Mutation(() => EvidenceModel, { description: 'Adds a link as evidence (files are uploaded to POST /files/evidence/<reportId>).' })
+  @Mutation(() => EvidenceModel, {
+    description: 'Adds a link as evidence (files are uploaded to POST /files/evidence/<reportId>).',
+  })
   addEvidenceLink(@Args('input') input: EvidenceLinkInput, @ReqCtx() ctx: RequestContext) {
     return this.evidence.addLink(input, ctx);
   }
@@ -156,7 +205,9 @@ export class ReportingResolver {
     return rows.map((e) => ({ ...e, downloadUrl: e.kind === 'FILE' ? `/files/evidence/${e.id}` : null }));
   }
 
-  @ResolveField(() => [ReportHistoryEntry], { description: 'Every transition, oldest first, with comments and submitted snapshots.' })
+  @ResolveField(() => [ReportHistoryEntry], {
+    description: 'Every transition, oldest first, with comments and submitted snapshots.',
+  })
   async history(@Parent() r: ProgressReportEntity, @Context() ctx: GraphQLContext) {
     const events = await reportLoaders(ctx, this.reporting).history.load(r.id);
     const names = ctx.loaders.get<string, string | null>('userNameById', async (ids) => {
@@ -166,7 +217,10 @@ export class ReportingResolver {
     return Promise.all(events.map(async (e) => ({ ...e, actorName: e.actorId ? await names.load(e.actorId) : null })));
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The reviewer's latest return comment or reopening reason, shown at the top of a returned report." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The reviewer's latest return comment or reopening reason, shown at the top of a returned report.",
+  })
   async lastComment(@Parent() r: ProgressReportEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
     if (r.status !== ReportStatus.RETURNED) return null;
     const events = await reportLoaders(ctx, this.reporting).history.load(r.id);
@@ -178,7 +232,11 @@ export class ReportingResolver {
   async allowedActions(@Parent() r: ProgressReportEntity, @Context() ctx: GraphQLContext): Promise<ReportAction[]> {
     if (!ctx.user) return [];
     const period = await this.periodOf(r, ctx);
-    return allowedActions({ role: ctx.user.role, organizationId: ctx.user.organizationId }, { status: r.status, organizationId: r.organizationId }, period.status);
+    return allowedActions(
+      { role: ctx.user.role, organizationId: ctx.user.organizationId },
+      { status: r.status, organizationId: r.organizationId },
+      period.status,
+    );
   }
 
   @ResolveField(() => Measure)
@@ -209,10 +267,23 @@ export class ReportingResolver {
 export class AssignmentReportResolver {
   constructor(private readonly reporting: ReportingService) {}
 
-  @ResolveField(() => ProgressReport, { nullable: true, description: 'This assignment’s report for the period, if the user may see it.' })
-  async report(@Parent() a: AssignmentEntity, @Args('periodId', { type: () => ID }, UuidPipe) periodId: string, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => ProgressReport, {
+    nullable: true,
+    description: 'This assignment’s report for the period, if the user may see it.',
+  })
+  async report(
+    @Parent() a: AssignmentEntity,
+    @Args('periodId', { type: () => ID }, UuidPipe) periodId: string,
+    @Context() ctx: GraphQLContext,
+  ) {
     const report = await reportLoaders(ctx, this.reporting).byAssignmentPeriod.load(`${a.id}|${periodId}`);
     if (!report || !ctx.user) return null;
-    return canReadReport({ role: ctx.user.role, organizationId: ctx.user.organizationId }, report.organizationId, report.status) ? report : null;
+    return canReadReport(
+      { role: ctx.user.role, organizationId: ctx.user.organizationId },
+      report.organizationId,
+      report.status,
+    )
+      ? report
+      : null;
   }
 }
