@@ -10,6 +10,8 @@ type Expect = 'ALLOW' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 interface Case {
   mutation: string;
+  /** Told apart in the test names when a mutation has several cases. */
+  variant?: string;
   document: string;
   setup: (f: Fixtures) => Promise<Record<string, unknown>>;
   expect: Record<Who, Expect>;
@@ -29,6 +31,9 @@ interface Fixtures {
 const ADMIN_ONLY: Record<Who, Expect> = { ADMIN: 'ALLOW', COORDINATOR: 'FORBIDDEN', FOCAL_OWN: 'FORBIDDEN', FOCAL_OTHER: 'FORBIDDEN', AUDITOR: 'FORBIDDEN', ANONYMOUS: 'UNAUTHENTICATED' };
 const PLANNERS: Record<Who, Expect> = { ...ADMIN_ONLY, COORDINATOR: 'ALLOW' };
 const OWN_FOCAL: Record<Who, Expect> = { ADMIN: 'FORBIDDEN', COORDINATOR: 'FORBIDDEN', FOCAL_OWN: 'ALLOW', FOCAL_OTHER: 'FORBIDDEN', AUDITOR: 'FORBIDDEN', ANONYMOUS: 'UNAUTHENTICATED' };
+/** Staff read every figure; a focal point none but its own organisation's scorecard. */
+const STAFF_REPORTS: Record<Who, Expect> = { ADMIN: 'ALLOW', COORDINATOR: 'ALLOW', FOCAL_OWN: 'FORBIDDEN', FOCAL_OTHER: 'FORBIDDEN', AUDITOR: 'ALLOW', ANONYMOUS: 'UNAUTHENTICATED' };
+const GENERATE = `mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`;
 
 async function must<T>(f: Fixtures, who: Exclude<Who, 'ANONYMOUS'>, document: string, variables: Record<string, unknown>): Promise<T> {
   const res = await f.app.gql<T>(document, variables, f.tokens[who]);
@@ -209,6 +214,20 @@ const CASES: Case[] = [
     },
     expect: OWN_FOCAL,
   },
+  {
+    mutation: 'generateReport',
+    variant: 'PLAN_COMPLETION',
+    document: GENERATE,
+    setup: async (f) => ({ i: { kind: 'PLAN_COMPLETION', planId: f.planId, periodId: f.periodId, format: 'CSV', language: 'AZ' } }),
+    expect: STAFF_REPORTS,
+  },
+  {
+    mutation: 'generateReport',
+    variant: 'AGENCY_SCORECARD of the focal point’s organisation',
+    document: GENERATE,
+    setup: async (f) => ({ i: { kind: 'AGENCY_SCORECARD', planId: f.planId, periodId: f.periodId, organizationId: f.ownOrgId, format: 'CSV', language: 'AZ' } }),
+    expect: { ...STAFF_REPORTS, FOCAL_OWN: 'ALLOW' },
+  },
 ];
 
 describe('authorisation matrix (every mutation × role × organisation)', () => {
@@ -233,11 +252,11 @@ describe('authorisation matrix (every mutation × role × organisation)', () => 
   });
   afterAll(() => f?.app.close());
 
-  const cells = CASES.flatMap((c) => WHO.map((who) => [c.mutation, who, c.expect[who], c] as const));
+  const cells = CASES.flatMap((c) => WHO.map((who) => [c.variant ? `${c.mutation} (${c.variant})` : c.mutation, who, c.expect[who], c] as const));
   it('covers every mutation of the schema', async () => {
     const res = await f.app.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
     // Sign-in, refresh and sign-out are public by design (tested in security.int-spec.ts).
-    const covered = new Set([...CASES.map((c) => c.mutation), 'login', 'refreshSession', 'logout', 'generateReport']);
+    const covered = new Set([...CASES.map((c) => c.mutation), 'login', 'refreshSession', 'logout']);
     const missing = res.data!.__schema.mutationType.fields.map((x) => x.name).filter((name) => !covered.has(name));
     expect(missing).toEqual([]);
   });
