@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { formatGraphQLError } from './format-error';
 import { badUserInput, conflict } from './errors';
 
@@ -26,6 +27,13 @@ describe('formatGraphQLError', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const out = formatGraphQLError({ message: refused.message }, new GraphQLError(refused.message, { originalError: refused }));
     expect(out.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('reports a transaction whose connection died mid-way (TypeORM released its runner) as SERVICE_UNAVAILABLE', () => {
+    for (const error of [new QueryRunnerAlreadyReleasedError(), new QueryRunnerProviderAlreadyReleasedError()]) {
+      const out = formatGraphQLError({ message: error.message }, new GraphQLError(error.message, { originalError: error }));
+      expect(out.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+    }
   });
 
   it('turns values the database refused into BAD_USER_INPUT', () => {

@@ -24,8 +24,15 @@ const KNOWN_CODES = new Set([
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
+/**
+ * TypeORM releases a query runner whose connection died (the pg client's 'error' event); a
+ * transaction still running on it then meets one of these instead of the socket error.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 function isConnectionFailure(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
+  if (RELEASED_RUNNER_ERRORS.has(String((error as { name?: unknown }).name))) return true;
   const code = (error as { code?: unknown }).code;
   const message = String((error as { message?: unknown }).message ?? '');
   return (

@@ -1,8 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 
@@ -38,8 +39,7 @@ export interface ServerDatabase {
   drop(): Promise<void>;
 }
 
-export async function createServerDatabase(prefix = 'nap_fault'): Promise<ServerDatabase> {
-  const admin = serverAdminUrl();
+export async function createServerDatabase(prefix = 'nap_fault', admin = serverAdminUrl()): Promise<ServerDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const c = new Client({ connectionString: admin, connectionTimeoutMillis: 5000 });
   await c.connect();
@@ -124,6 +124,85 @@ export const pgCluster = {
     await this.waitUntilUp();
   },
 };
+
+/** A PostgreSQL server that a suite may stop and restart without touching anyone else's. */
+export interface PgServer {
+  /** Connection string of the server's `postgres` database, for creating the suite's own. */
+  adminUrl: string;
+  ctl(action: 'start' | 'stop' | 'restart'): Promise<void>;
+  isUp(): Promise<boolean>;
+  waitUntilUp(timeoutMs?: number): Promise<number>;
+  ensureUp(): Promise<void>;
+  /** Stops the server and removes its data directory. */
+  destroy(): Promise<void>;
+}
+
+async function answers(url: string): Promise<boolean> {
+  const c = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A throwaway cluster made with the machine's own PostgreSQL binaries (initdb into a temporary
+ * directory, a free port on 127.0.0.1, trust authentication), so that restarting it under load
+ * disturbs no other test run on the machine. PostgreSQL refuses to run as root: as root the
+ * binaries run as the `postgres` user (runuser), as any other user as that user.
+ */
+export async function startPrivateCluster(): Promise<PgServer> {
+  const bin = join('/usr/lib/postgresql', pgCluster.version(), 'bin');
+  if (!existsSync(join(bin, 'initdb'))) throw new Error(`no PostgreSQL binaries in ${bin}`);
+  const asRoot = userInfo().uid === 0;
+  const exec = (tool: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { timeout: 120000 }) : run(join(bin, tool), args, { timeout: 120000 });
+  const dir = mkdtempSync(join(tmpdir(), 'nap-pg-'));
+  if (asRoot) {
+    const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+    const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+    chownSync(dir, uid, gid);
+  }
+  chmodSync(dir, 0o700);
+  const data = join(dir, 'data');
+  await exec('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  const port = await freePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=100`;
+  const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const server: PgServer = {
+    adminUrl,
+    async ctl(action) {
+      if (action === 'stop') await exec('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      else await exec('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', ...(action === 'restart' ? ['-m', 'fast'] : []), action]);
+    },
+    isUp: () => answers(adminUrl),
+    async waitUntilUp(timeoutMs = 60000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        if (await answers(adminUrl)) return Date.now();
+        await sleep(100);
+      }
+      throw new Error(`the private PostgreSQL did not come back within ${timeoutMs} ms:\n${existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').slice(-2000) : ''}`);
+    },
+    async ensureUp() {
+      if (await answers(adminUrl)) return;
+      await this.ctl('start').catch(() => undefined);
+      await this.waitUntilUp();
+    },
+    async destroy() {
+      await exec('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await server.ctl('start');
+  await server.waitUntilUp();
+  return server;
+}
 
 // ---- the API as a process -----------------------------------------------------------
 

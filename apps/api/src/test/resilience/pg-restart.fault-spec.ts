@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServerDatabase, gql, httpGet, logOfError, percentile, pgCluster, sleep, spawnApi, sqlOn, type ApiProcess, type GqlResult, type ServerDatabase } from './harness';
+import { createServerDatabase, gql, httpGet, logOfError, percentile, sleep, spawnApi, sqlOn, startPrivateCluster, type ApiProcess, type GqlResult, type PgServer, type ServerDatabase } from './harness';
 import { halfWritten, HALF_WRITTEN_SQL, prepareWorkbench, startStream, type OpRecord, type ReportRow, type Workbench } from './workload';
 
 /**
@@ -49,10 +49,12 @@ describe('PostgreSQL restarts under a stream of submissions (real server)', () =
   const faults: Fault[] = [];
   let records: OpRecord[] = [];
   let pid: number;
+  // A throwaway server of its own: restarting it disturbs no other test run on the machine.
+  let pgCluster: PgServer;
 
   beforeAll(async () => {
-    await pgCluster.ensureUp();
-    db = await createServerDatabase('nap_fault');
+    pgCluster = await startPrivateCluster();
+    db = await createServerDatabase('nap_fault', pgCluster.adminUrl);
     dataDir = mkdtempSync(join(tmpdir(), 'nap-fault-'));
     api = await spawnApi({ DATABASE_URL: db.url, SEED_DEMO: 'true', DATA_DIR: dataDir });
     pid = api.pid;
@@ -118,12 +120,13 @@ describe('PostgreSQL restarts under a stream of submissions (real server)', () =
   }, 300000);
 
   afterAll(async () => {
-    await pgCluster.ensureUp();
+    await pgCluster?.ensureUp();
     if (api) {
       const code = await api.stop('SIGTERM');
       if (code !== 0) console.warn(`API exited with ${code} on SIGTERM:\n${api.output().slice(-3000)}`);
     }
     if (db) await db.drop();
+    await pgCluster?.destroy();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 60000);
 
