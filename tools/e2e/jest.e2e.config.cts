@@ -13,5 +13,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js'],
   testTimeout: 120_000,
   maxWorkers: 1,
+  testSequencer: '<rootDir>/sequencer.cjs',
   verbose: true,
 };

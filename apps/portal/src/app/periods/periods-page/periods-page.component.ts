@@ -22,6 +22,7 @@ import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { StatusChipComponent } from '../../shared/ui/status-chip.component';
 import { OpenPeriodDialogComponent, type OpenPeriodDialogData } from './open-period-dialog.component';
 import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
+import { addDays, addMonths, daysBetween, periodLabel, wholeMonths } from './period-dates';
 
 type Period = ReportingPeriodsQuery['reportingPeriods'][number];
 
@@ -156,7 +157,11 @@ export class PeriodsPageComponent {
     return rows.sort((a, b) => (direction === 'asc' ? 1 : -1) * compareValues(a[key] as string, b[key] as string));
   });
 
-  /** The next period of the same length as the latest, due 20 days after its end. */
+  /**
+   * The next period of the same length as the latest, due 20 days after its end. Periods made
+   * of whole calendar months (a year, a quarter) continue in months, so 2016 is followed by
+   * 2017-01-01 – 2017-12-31 whatever the leap days.
+   */
   private suggestion(): OpenPeriodDialogData['suggestion'] {
     const periods = this.periods.hasValue()
       ? [...this.periods.value()].sort((a, b) => a.endDate.localeCompare(b.endDate))
@@ -164,9 +169,11 @@ export class PeriodsPageComponent {
     const last = periods[periods.length - 1];
     const plan = this.context.plan();
     const start = last ? addDays(last.endDate, 1) : (plan?.startDate ?? new Date().toISOString().slice(0, 10));
-    const lengthDays = last ? daysBetween(last.startDate, last.endDate) : 364;
-    const end = addDays(start, lengthDays);
-    return { label: start.slice(0, 4), startDate: start, endDate: end, dueDate: addDays(end, 20) };
+    const months = last ? wholeMonths(last.startDate, last.endDate) : 12;
+    const end = months
+      ? addDays(addMonths(start, months), -1)
+      : addDays(start, daysBetween(last?.startDate ?? start, last?.endDate ?? start));
+    return { label: periodLabel(start, months), startDate: start, endDate: end, dueDate: addDays(end, 20) };
   }
 
   protected async openPeriod(): Promise<void> {
@@ -208,14 +215,4 @@ export class PeriodsPageComponent {
       this.actionError.set(ApiError.from(error));
     }
   }
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,0 +1,370 @@
+/**
+ * The rest of the workspaces, point by point: sign-in with the way back and sign-out; My
+ * measures (dates, days left, RAG, sorting, filtering, empty state, skeleton, localised error
+ * and retry); the review queue's filters (organisation, section, lateness) with sorting; bulk
+ * assignment and paging in the plan builder; opening and closing a reporting period; the audit
+ * log's filters; and the main pages not yet photographed in the other language.
+ *
+ * Runs after the submission workflow (tools/e2e/sequencer.cjs): it opens and closes a period
+ * and submits reports, which would change what the workflow sees.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openPeriod, submitFirstUnreported } from '../support/api';
+import {
+  BASE_URL,
+  DEMO_PASSWORD,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  signOut,
+  switchLanguage,
+} from '../support/browser';
+import { checkPage, choose, settled } from '../support/pages';
+
+const FOCAL = 'focal.moe@demo.local';
+const COORDINATOR = 'coordinator@demo.local';
+const AUDITOR = 'auditor@demo.local';
+const NO_RESULTS_AZ = 'Bu filtrlərə uyğun heç nə tapılmadı';
+
+describe('workspaces', () => {
+  let browser: Browser;
+  const sessions = new Map<string, { context: BrowserContext; page: Page }>();
+  /** Measure code → organisation code of the reports submitted for the review queue. */
+  const submitted: { code: string; organization: string }[] = [];
+
+  async function as(email: string): Promise<Page> {
+    let session = sessions.get(email);
+    if (!session) {
+      session = await newPage(browser);
+      sessions.set(email, session);
+      await signIn(session.page, email);
+    }
+    return session.page;
+  }
+
+  function step(title: string, body: () => Promise<void>): void {
+    it(title, async () => {
+      try {
+        await body();
+      } catch (error) {
+        for (const [email, { page }] of sessions)
+          await screenshot(page, `failed-workspaces-${email.split('@')[0]}`).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** The trimmed texts of one column's cells in a Material table. */
+  async function column(page: Page, tableTestId: string, name: string): Promise<string[]> {
+    return (await page.getByTestId(tableTestId).locator(`td.mat-column-${name}`).allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const { context } of sessions.values()) await context.close();
+    await browser?.close();
+  });
+
+  step('a page opened without a session asks to sign in and returns there; sign-out ends the session', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/audit`);
+      await page.waitForURL(/\/sign-in\?returnUrl=%2Faudit/);
+      await page.getByTestId('email').fill(AUDITOR);
+      await page.getByTestId('password').fill(DEMO_PASSWORD);
+      await page.getByTestId('sign-in-submit').click();
+      await page.waitForURL(/\/audit$/);
+      await page.getByTestId('audit-table').waitFor();
+      await signOut(page);
+      expect(page.url()).toMatch(/\/sign-in/);
+      // The session is gone, not just hidden: a workspace asks to sign in again.
+      await page.goto(`${BASE_URL}/audit`);
+      await page.waitForURL(/\/sign-in\?returnUrl=%2Faudit/);
+      expect(await page.evaluate(() => localStorage.getItem('nap.session'))).toBeNull();
+      await switchLanguage(page, 'en');
+      await checkPage(page, 'sign-in.en');
+      await expect(page.getByTestId('sign-in-submit').textContent()).resolves.toContain('Sign in');
+      await switchLanguage(page, 'az');
+    } finally {
+      await context.close();
+    }
+  });
+
+  step('My measures shows due dates, days left and RAG in the language’s formats, sorts and filters', async () => {
+    const page = await as(FOCAL);
+    await page.goto(`${BASE_URL}/my-measures`);
+    await page.getByTestId('my-measures-table').waitFor();
+    await settled(page);
+    const dueAz = await column(page, 'my-measures-table', 'dueDate');
+    expect(dueAz.length).toBeGreaterThan(0);
+    for (const d of dueAz) expect(d).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    for (const d of await column(page, 'my-measures-table', 'daysLeft')) expect(d).toMatch(/^(-?\d+|—)$/);
+    for (const r of await column(page, 'my-measures-table', 'rag'))
+      expect(['Qrafik üzrə', 'Risk altında', 'Qrafikdən geri']).toContain(r);
+    for (const p of await column(page, 'my-measures-table', 'percent')) expect(p).toMatch(/^(\d+(,\d+)? %|—)$/);
+
+    // Sorting by code, both directions.
+    const header = page.getByTestId('my-measures-table').getByRole('button', { name: '№', exact: true });
+    const codeHeader = page.getByTestId('my-measures-table').locator('th.mat-column-code');
+    await header.click();
+    await page.waitForFunction((th) => th?.getAttribute('aria-sort') === 'ascending', await codeHeader.elementHandle());
+    const ascending = await column(page, 'my-measures-table', 'code');
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+    await header.click();
+    await page.waitForFunction(
+      (th) => th?.getAttribute('aria-sort') === 'descending',
+      await codeHeader.elementHandle(),
+    );
+    const descending = await column(page, 'my-measures-table', 'code');
+    expect(descending).toEqual([...ascending].reverse());
+
+    // Filtering to nothing shows the empty state in the UI language, with a way out.
+    await page.getByTestId('filter-search').fill('zzzz-heç-nə');
+    await page.getByText(NO_RESULTS_AZ).waitFor();
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await page.getByTestId('my-measures-table').waitFor();
+
+    await switchLanguage(page, 'en');
+    for (const d of await column(page, 'my-measures-table', 'dueDate'))
+      expect(d).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    for (const r of await column(page, 'my-measures-table', 'rag'))
+      expect(['On track', 'At risk', 'Off track']).toContain(r);
+    await switchLanguage(page, 'az');
+  });
+
+  step('shows a loading skeleton, then a server error in the user’s language with a working retry', async () => {
+    const page = await as(FOCAL);
+    const isAssignments = (body: string | null) => (body ?? '').includes('MyAssignments');
+    // Slow answer: the skeleton shows while waiting.
+    await page.route('**/graphql', async (route) => {
+      if (isAssignments(route.request().postData())) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}/my-measures`);
+    await page.locator('app-skeleton').first().waitFor();
+    await page.getByTestId('my-measures-table').waitFor();
+    await page.unroute('**/graphql');
+
+    // Failing answer: a localised message, and "try again" recovers once the server does.
+    await page.route('**/graphql', async (route) => {
+      if (!isAssignments(route.request().postData())) return route.continue();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: 'e2e-1' } }],
+        }),
+      });
+    });
+    await page.goto(`${BASE_URL}/my-measures`);
+    const panel = page.locator('app-error-panel [role="alert"]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('Serverdə xəta baş verdi.');
+    await switchLanguage(page, 'en');
+    expect(await panel.textContent()).toContain('Something went wrong on the server.');
+    await switchLanguage(page, 'az');
+    await page.unroute('**/graphql');
+    await panel.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
+    await page.getByTestId('my-measures-table').waitFor();
+  });
+
+  step('the review queue filters by organisation, section and lateness, and sorts', async () => {
+    // Every 2016 report of the demo plan is accepted: the next year's reports fill the queue.
+    await openPeriod('2017', '2017-01-01', '2017-12-31', '2018-01-20');
+    for (const organization of ['MOJ', 'MOH', 'MLSPP', 'SMS', 'IOM', 'GPO']) {
+      if (submitted.length >= 3) break;
+      const code = await submitFirstUnreported(organization, `${organization}: işlər davam edir (ə ğ ı İ ö ü ç ş).`);
+      if (code) submitted.push({ code, organization });
+    }
+    expect(submitted.length).toBeGreaterThanOrEqual(2);
+
+    const page = await as(COORDINATOR);
+    await page.goto(`${BASE_URL}/review`);
+    const table = page.getByTestId('review-queue-table');
+    await table.waitFor();
+    await settled(page);
+    for (const s of submitted) await page.getByTestId(`review-${s.code}-${s.organization}`).waitFor();
+    const rows = () => table.locator('tbody tr');
+    const total = await rows().count();
+    expect(total).toBeGreaterThanOrEqual(submitted.length);
+
+    // Organisation.
+    const first = submitted[0];
+    await page.getByTestId('filter-organization').click();
+    await page.getByRole('option', { name: new RegExp(`^${first.organization} —`) }).click();
+    await page.getByTestId(`review-${first.code}-${first.organization}`).waitFor();
+    const reviewIds = () =>
+      table
+        .locator('[data-testid^="review-"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+    for (const id of await reviewIds()) expect(id.endsWith(`-${first.organization}`)).toBe(true);
+    expect(await rows().count()).toBeLessThan(total);
+
+    // Section (on top of the organisation).
+    const section = first.code.split('.')[0];
+    await page.getByRole('combobox', { name: 'Bölmə' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${section}\\. `) }).click();
+    for (const m of await column(page, 'review-queue-table', 'measure')) expect(m.startsWith(`${section}.`)).toBe(true);
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await expect(rows().count()).resolves.toBe(total);
+
+    // Lateness: late and on time split the queue; each row says which it is.
+    const lateness = page.getByRole('combobox', { name: 'Vaxtında təqdim' });
+    await lateness.click();
+    await page.getByRole('option', { name: 'Gecikmiş', exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    const late = (await page.getByText(NO_RESULTS_AZ).count()) > 0 ? 0 : await rows().count();
+    for (const cell of await column(page, 'review-queue-table', 'lateness')) expect(cell).toContain('Gecikmiş');
+    await lateness.click();
+    await page.getByRole('option', { name: 'Vaxtında', exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    const onTime = (await page.getByText(NO_RESULTS_AZ).count()) > 0 ? 0 : await rows().count();
+    if (onTime > 0)
+      for (const cell of await column(page, 'review-queue-table', 'lateness')) expect(cell).not.toContain('Gecikmiş');
+    else await page.getByText(NO_RESULTS_AZ).waitFor();
+    expect(late + onTime).toBe(total);
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+
+    // Sorting by measure code.
+    await table.getByRole('button', { name: 'Tədbir', exact: true }).click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="review-queue-table"] th.mat-column-measure')
+          ?.getAttribute('aria-sort') === 'ascending',
+    );
+    const codes = await column(page, 'review-queue-table', 'measure');
+    const key = (c: string) => c.split(' ')[0];
+    expect(codes.map(key)).toEqual(
+      [...codes.map(key)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })),
+    );
+
+    // The review screen in English (the Azerbaijani one is checked by the workflow).
+    await switchLanguage(page, 'en');
+    await page.getByTestId(`review-${first.code}-${first.organization}`).click();
+    await page.getByTestId('review-return').waitFor();
+    expect(await page.getByText('Work is under way.').count()).toBeGreaterThan(0);
+    await checkPage(page, 'review.en');
+    await switchLanguage(page, 'az');
+  });
+
+  step('the plan builder pages through measures and assigns several at once (bulk)', async () => {
+    const page = await as(COORDINATOR);
+    await page.goto(`${BASE_URL}/plan-builder`);
+    const table = page.getByTestId('builder-table');
+    await table.waitFor();
+    await settled(page);
+
+    // Paging: the next page starts after the first.
+    const range = page.locator('.mat-mdc-paginator-range-label');
+    const firstPage = await column(page, 'builder-table', 'code');
+    await page.getByRole('button', { name: 'Növbəti səhifə' }).click();
+    const secondPage = await column(page, 'builder-table', 'code');
+    expect(secondPage[0]).not.toBe(firstPage[0]);
+    expect(await range.textContent()).toMatch(new RegExp(`^\\s*${firstPage.length + 1} – `));
+    await page.getByRole('button', { name: 'Əvvəlki səhifə' }).click();
+
+    await page.getByTestId('section-1').click();
+    const partners = async (code: string) =>
+      Number(
+        await table
+          .locator('tr', { has: page.getByTestId(`measure-${code}`) })
+          .locator('td.mat-column-partners')
+          .textContent(),
+      );
+    const before = { '1.1': await partners('1.1'), '1.2': await partners('1.2') };
+    await page.getByRole('checkbox', { name: 'Tədbiri seç 1.1' }).check();
+    await page.getByRole('checkbox', { name: 'Tədbiri seç 1.2' }).check();
+    await page.getByTestId('bulk-assign').click();
+    await choose(page, 'assign-organization', 'org-option-IOM');
+    await expect(page.getByTestId('assign-role').textContent()).resolves.toContain('Tərəfdaş');
+    await page.getByTestId('dialog-save').click();
+    await page.getByTestId('dialog-save').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('[data-testid="builder-table"] tr')].filter((tr) => {
+          const code = tr.querySelector('td.mat-column-code')?.textContent?.trim() ?? '';
+          const count = Number(tr.querySelector('td.mat-column-partners')?.textContent?.trim());
+          return code in expected && count === expected[code];
+        }).length === 2,
+      { '1.1': before['1.1'] + 1, '1.2': before['1.2'] + 1 },
+    );
+    await page.getByTestId('measure-1.2').click();
+    await page.getByTestId('measure-detail').getByText('IOM').first().waitFor();
+  });
+
+  step('the coordinator opens a reporting period and closes it after confirming', async () => {
+    const page = await as(COORDINATOR);
+    await page.goto(`${BASE_URL}/periods`);
+    await page.getByTestId('open-period').waitFor();
+    await checkPage(page, 'periods.az');
+    await page.getByTestId('open-period').click();
+    const label = await page.getByTestId('period-label').inputValue();
+    expect(label).toBe('2018');
+    await page.getByTestId('dialog-save').click();
+    const close = page.getByTestId(`close-${label}`);
+    await close.waitFor();
+    const row = page
+      .locator('tr')
+      .filter({ has: page.locator('td.mat-column-label', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) });
+    expect(await row.textContent()).toContain('Açıq');
+    expect(await row.textContent()).toMatch(/01\.01\.2018 – 31\.12\.2018/);
+    await close.click();
+    await page.getByTestId('confirm-ok').click();
+    await page.getByText(`${label} dövrü bağlandı.`).waitFor();
+    await close.waitFor({ state: 'detached' });
+    expect(await row.textContent()).toContain('Bağlı');
+  });
+
+  step('the audit log filters by actor, action and entity type, and says when nothing matches', async () => {
+    const page = await as(AUDITOR);
+    await page.goto(`${BASE_URL}/audit`);
+    await page.getByTestId('audit-table').waitFor();
+    await page.getByLabel('Kim').fill(COORDINATOR);
+    await page.getByTestId('audit-apply').click();
+    await settled(page);
+    await page.waitForFunction((email) => {
+      const cells = [...document.querySelectorAll('[data-testid="audit-table"] td.mat-column-actor')];
+      return cells.length > 0 && cells.every((c) => c.textContent?.includes(email));
+    }, COORDINATOR);
+    await page.getByRole('combobox', { name: 'Əməliyyat' }).click();
+    await page.getByRole('option', { name: 'CLOSE', exact: true }).click();
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('[data-testid="audit-table"] td.mat-column-action')];
+      return cells.length > 0 && cells.every((c) => c.textContent?.includes('CLOSE'));
+    });
+    for (const entity of await column(page, 'audit-table', 'entity')) expect(entity).toContain('Hesabat dövrü');
+    await page.getByRole('combobox', { name: 'Obyekt' }).click();
+    await page.getByRole('option', { name: 'Sessiya', exact: true }).click();
+    await page.getByText(NO_RESULTS_AZ).waitFor();
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await page.getByTestId('audit-table').waitFor();
+    await checkPage(page, 'audit-filtered.az');
+  });
+
+  step('the report form and the administration pages in English, accessibly', async () => {
+    const focal = await as(FOCAL);
+    await switchLanguage(focal, 'en');
+    await focal.goto(`${BASE_URL}/my-measures`);
+    await focal.getByTestId('my-measures-table').waitFor();
+    await focal.getByTestId('my-measures-table').locator('[data-testid^="open-"]').first().click();
+    await focal.getByTestId('percent-complete').waitFor();
+    await checkPage(focal, 'report-form.en');
+    expect(await focal.evaluate(() => document.documentElement.lang)).toBe('en');
+    await switchLanguage(focal, 'az');
+
+    const admin = await as('admin@demo.local');
+    await switchLanguage(admin, 'en');
+    await admin.goto(`${BASE_URL}/admin`);
+    await admin.getByText(COORDINATOR).waitFor();
+    await checkPage(admin, 'admin.en');
+    await switchLanguage(admin, 'az');
+  });
+});
