@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../../apps/api/src/auth/password';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
+import { rebuildRollups } from '../../apps/api/src/completion/rollup';
 import { seedDemo } from '../../apps/api/src/database/seed/demo-seed';
 import { BulkWriter, type Column } from './bulk';
 import { scaleSpec, type ScaleName } from './scales';
@@ -107,31 +108,36 @@ const cols = (spec: string): Column[] =>
       return { name, type: type as Column['type'] };
     });
 
-/** Audit events: explicit ids, and the hash chain when the schema has one (prev_hash, hash). */
-async function auditSink(client: Client, writer: BulkWriter, chained: boolean): Promise<AuditSink> {
-  const start = await client.query<{ id: string; hash: string | null }>(
-    chained ? 'SELECT id::text AS id, hash FROM audit_event ORDER BY id DESC LIMIT 1' : 'SELECT id::text AS id, NULL AS hash FROM audit_event ORDER BY id DESC LIMIT 1',
-  );
-  let nextId = BigInt(start.rows[0]?.id ?? '0') + 1n;
-  let prevHash: string | null = start.rows[0]?.hash ?? null;
+/**
+ * Audit events with explicit ids and, when the schema has audit_seal, their seals: the chain
+ * continues from the last seal, in id order, exactly as the API's sealer would write it.
+ */
+async function auditSink(client: Client, events: BulkWriter, seals: BulkWriter | null): Promise<AuditSink> {
+  const start = await client.query<{ id: string }>('SELECT id::text AS id FROM audit_event ORDER BY audit_event.id DESC LIMIT 1');
+  let nextId = BigInt(start.rows[0]?.id ?? '0') + BigInt(1);
+  let seq = BigInt(0);
+  let prevHash: string | null = null;
   type HashFn = (prev: string | null, e: Record<string, unknown>) => string;
   let eventHash: HashFn | null = null;
-  if (chained) {
-    // The chain's hash function lives with the API's audit module; a schema with the columns has it.
+  if (seals) {
+    const last = await client.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM audit_seal ORDER BY audit_seal.seq DESC LIMIT 1');
+    seq = BigInt(last.rows[0]?.seq ?? '0');
+    prevHash = last.rows[0]?.hash ?? null;
+    // The chain's hash function lives with the API's audit module; a schema with audit_seal has it.
     const modulePath = '../../apps/api/src/audit/audit-chain';
     eventHash = (require(modulePath) as { eventHash: HashFn }).eventHash;
   }
   return {
     async append(e: AuditRow) {
       const id = String(nextId);
-      nextId += 1n;
-      const row: unknown[] = [id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.entityType, e.entityId, e.before, e.after, e.requestId];
-      if (eventHash) {
+      nextId += BigInt(1);
+      await events.add([id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.entityType, e.entityId, e.before, e.after, e.requestId]);
+      if (seals && eventHash) {
         const hash = eventHash(prevHash, { ...e, id });
-        row.push(prevHash, hash);
+        seq += BigInt(1);
+        await seals.add([id, String(seq), prevHash, hash]);
         prevHash = hash;
       }
-      await writer.add(row);
     },
   };
 }
@@ -177,8 +183,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         .query('SET session_replication_role TO replica')
         .then(() => 'skipped (session_replication_role = replica)')
         .catch(() => 'checked per row');
-      const columns = await client.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'audit_event'`);
-      const chained = columns.rows.some((c) => c.column_name === 'hash');
+      const chained = (await client.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'audit_seal'`)).rows.length > 0;
       let lastReport = Date.now();
       const onWritten = (table: string, n: number) => {
         rows[table] = (rows[table] ?? 0) + n;
@@ -216,9 +221,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         reportEvent: writer('report_event', 'id uuid, report_id uuid, action text, from_status text, to_status text, report_version int, comment text, snapshot jsonb, actor_id uuid, at timestamptz, late bool', 8000),
         auditEvent: writer(
           'audit_event',
-          `id bigint, at timestamptz, actor_id uuid, actor_email text, actor_role text, action text, entity_type text, entity_id text, before jsonb, after jsonb, request_id text${chained ? ', prev_hash text, hash text' : ''}`,
+          'id bigint, at timestamptz, actor_id uuid, actor_email text, actor_role text, action text, entity_type text, entity_id text, before jsonb, after jsonb, request_id text',
           8000,
         ),
+        auditSeal: writer('audit_seal', 'event_id bigint, seq bigint, prev_hash text, hash text', 8000),
         async flushStructure() {
           // In FK order: a batch must never reach the server before the rows it points to.
           for (const name of order) await structural[name].close();
@@ -226,7 +232,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       };
       w.indicatorValue.dependsOn(w.progressReport);
       w.reportEvent.dependsOn(w.progressReport);
-      const audit = await auditSink(client, w.auditEvent, chained);
+      w.auditSeal.dependsOn(w.auditEvent);
+      const audit = await auditSink(client, w.auditEvent, chained ? w.auditSeal : null);
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const words = vocabulary();
       log(`scale ${spec.name}: ${spec.units} ${spec.units === 1 ? 'country' : 'countries'}, seed ${seed}, ${words.words.length} Azerbaijani words from ${words.source}${chained ? ', hash-chained audit events' : ''}, foreign keys ${fkChecks}`);
@@ -237,11 +244,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         await w.indicatorValue.close();
         await w.reportEvent.close();
         await w.auditEvent.close();
+        await w.auditSeal.close();
         if (spec.units > 1) log(`  country ${u + 1}/${spec.units} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       }
       // The next event the API appends must get the next id.
       await client.query(`SELECT setval(pg_get_serial_sequence('audit_event', 'id'), GREATEST((SELECT max(id) FROM audit_event), 1))`);
+      // Without session_replication_role the queueing trigger ran too: these events are sealed already.
+      if (chained) await client.query('DELETE FROM audit_unsealed u USING audit_seal s WHERE s.event_id = u.event_id');
     }
+    // The dashboard's rollups, from the rows written in bulk (the API keeps them up to date from here on).
+    await rebuildRollups((sql, params) => client.query(sql, params as unknown[]).then((r) => r.rows));
     log('ANALYZE …');
     await client.query('ANALYZE');
     await client.query(`COMMENT ON DATABASE ${quoteIdent(databaseName(options.databaseUrl))} IS '${generatorMarker(spec.name, seed, options.units)}'`);

@@ -30,12 +30,13 @@ export interface Writers {
   indicatorValue: BulkWriter;
   reportEvent: BulkWriter;
   auditEvent: BulkWriter;
+  auditSeal: BulkWriter;
   /** Waits until every structural row (organisations … periods) is in the database. */
   flushStructure(): Promise<void>;
 }
 
 export interface AuditSink {
-  /** Appends one audit event row (assigns its id and, when the chain exists, its hashes). */
+  /** Appends one audit event row (assigns its id and, when the chain exists, its seal). */
   append(event: AuditRow): Promise<void>;
 }
 

@@ -1,4 +1,7 @@
-/** `npm run audit:verify`: recomputes the audit hash chain at DATABASE_URL; exit 1 names the first broken link. */
+/**
+ * `npm run audit:verify`: seals pending audit events (unless an API instance is sealing), then
+ * recomputes the hash chain at DATABASE_URL in seal order; exit 1 names the first broken link.
+ */
 import 'reflect-metadata';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { verifyAuditChain } from '../../apps/api/src/audit/audit-chain';
@@ -12,12 +15,13 @@ async function main(): Promise<number> {
   const ds = createDataSource(url);
   await ds.initialize();
   try {
-    const result = await verifyAuditChain(ds.manager);
+    const result = await verifyAuditChain(ds);
+    const pending = `${result.sealedNow} pending event(s) sealed first; ${result.unsealed} event(s) not sealed yet${result.unsealed ? ' (committed during the check, or another instance is sealing them)' : ''}`;
     if (result.ok) {
-      console.log(`Audit chain intact: ${result.checked} events verified.`);
+      console.log(`Audit chain intact: ${result.checked} seals verified; ${pending}.`);
       return 0;
     }
-    console.error(`Audit chain BROKEN at event ${result.firstBrokenId}: ${result.reason} (${result.checked} events verified before it).`);
+    console.error(`Audit chain BROKEN at event ${result.firstBrokenId} (seal ${result.firstBrokenSeq}): ${result.reason} (${result.checked} seals verified before it); ${pending}.`);
     return 1;
   } finally {
     await ds.destroy();

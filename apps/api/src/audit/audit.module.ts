@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditResolver } from './audit.resolver';
+import { AuditSealer } from './audit-sealer';
 
-@Module({ providers: [AuditResolver] })
+@Module({ providers: [AuditResolver, AuditSealer], exports: [AuditSealer] })
 export class AuditModule {}

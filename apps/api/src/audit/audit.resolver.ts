@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsDate, IsOptional, IsString, Length } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -37,12 +37,15 @@ export class AuditEventFilter {
 
 const AuditEventPage = Paginated(AuditEvent, 'AuditEventPage');
 
-@ObjectType({ description: 'Result of recomputing the audit hash chain.' })
+@ObjectType({ description: 'Result of recomputing the audit hash chain (the seals, in their order), after sealing what was pending.' })
 export class AuditChainVerification {
   @Field() ok!: boolean;
-  @Field() checked!: number;
-  @Field(() => ID, { nullable: true, description: 'The first event whose hash or link does not match.' }) firstBrokenId!: string | null;
+  @Field({ description: 'Seals verified (all of them, or those before the first broken link).' }) checked!: number;
+  @Field(() => ID, { nullable: true, description: 'The event at the first seal whose hash or link does not match.' }) firstBrokenId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The sequence number of that seal.' }) firstBrokenSeq!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => Int, { description: 'Pending events this verification sealed before walking the chain.' }) sealedNow!: number;
+  @Field(() => Int, { description: 'Events without a seal when the walk ended (committed meanwhile, or sealing was busy elsewhere).' }) unsealed!: number;
 }
 
 @Resolver(() => AuditEvent)
@@ -68,8 +71,8 @@ export class AuditResolver {
   }
 
   @Roles(Role.ADMIN, Role.AUDITOR)
-  @Query(() => AuditChainVerification, { description: 'Recomputes the hash chain and names the first broken link.' })
+  @Query(() => AuditChainVerification, { description: 'Seals pending events, recomputes the hash chain and names the first broken link.' })
   verifyAuditChain() {
-    return verifyAuditChain(this.dataSource.manager);
+    return verifyAuditChain(this.dataSource);
   }
 }

@@ -13,7 +13,7 @@ export interface AuditRecord {
 
 /**
  * Writes one audit event with the mutation, through the mutation's own transaction manager,
- * so the event and the change commit or roll back together; events are hash-chained.
+ * so the event and the change commit or roll back together; the sealer hash-chains it after COMMIT.
  */
 @Injectable()
 export class AuditService {

@@ -1,4 +1,6 @@
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
+import { AuditSealEntity } from '../audit/entities/audit-seal.entity';
+import { AuditUnsealedEntity } from '../audit/entities/audit-unsealed.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { ActionPlanEntity } from '../plans/entities/action-plan.entity';
 import { AssignmentEntity } from '../plans/entities/assignment.entity';
@@ -30,6 +32,8 @@ export const ENTITIES = [
   EvidenceEntity,
   ReportEventEntity,
   AuditEventEntity,
+  AuditSealEntity,
+  AuditUnsealedEntity,
   GeneratedReportEntity,
   RefreshTokenEntity,
   IdempotencyKeyEntity,

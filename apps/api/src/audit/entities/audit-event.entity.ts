@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Append-only: written in the same transaction as the mutation it records; never updated. */
+/**
+ * Append-only: written in the same transaction as the mutation it records; never updated.
+ * Hash-chained afterwards by the sealer (audit_seal), so writers never wait on the chain.
+ */
 @Entity('audit_event')
 @Index('ix_audit_event_entity', ['entityType', 'entityId'])
 @Index('ix_audit_event_at', ['at'])
@@ -16,7 +19,4 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb', nullable: true }) before!: Record<string, unknown> | null;
   @Column({ type: 'jsonb', nullable: true }) after!: Record<string, unknown> | null;
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true }) requestId!: string | null;
-  /** Hash chain: this event's SHA-256 covers the previous event's hash, so any edit breaks the chain. */
-  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true }) prevHash!: string | null;
-  @Column({ type: 'char', length: 64, nullable: true }) hash!: string | null;
 }

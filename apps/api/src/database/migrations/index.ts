@@ -1,5 +1,6 @@
 import { Initial1764230000000 } from './1764230000000-Initial';
 import { Hardening1764300000000 } from './1764300000000-Hardening';
+import { AuditSeal1764500000000 } from './1764500000000-AuditSeal';
 
 /** Every migration, in order. Listed explicitly so that the bundled API carries them. */
-export const MIGRATIONS = [Initial1764230000000, Hardening1764300000000];
+export const MIGRATIONS = [Initial1764230000000, Hardening1764300000000, AuditSeal1764500000000];
