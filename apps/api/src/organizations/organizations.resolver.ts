@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@nap/domain';
 import { ReqCtx, Roles } from '../common/auth/decorators';
 import type { RequestContext } from '../common/auth/auth-user';
@@ -27,16 +27,23 @@ export class OrganizationsResolver {
     return this.organizationsService.create(input, ctx);
   }
 
+  // No parameter decorators: Nest binds the method directly (its fast path for field resolvers),
+  // which matters when a plan tree resolves it for every assignment.
   @ResolveField(() => Organization, { nullable: true })
-  async parent(@Parent() org: OrganizationEntity, @Context() ctx: GraphQLContext): Promise<OrganizationEntity | null> {
+  parent(org: OrganizationEntity, _args: unknown, ctx: GraphQLContext): OrganizationEntity | null | Promise<OrganizationEntity | null> {
     if (!org.parentId) return null;
+    // Attached when it was read together with the organisation (the plan tree's assignments).
+    if (org.parent !== undefined) return org.parent;
     return organizationLoader(ctx, this.organizationsService).load(org.parentId);
   }
 }
 
+/** Name of the per-request organisation loader (other modules prime it with organisations they read). */
+export const ORGANIZATION_LOADER = 'organizationById';
+
 /** Shared loader so every resolver that needs an organisation batches into one query. */
 export function organizationLoader(ctx: GraphQLContext, service: OrganizationsService) {
-  return ctx.loaders.get<string, OrganizationEntity | null>('organizationById', async (ids) =>
+  return ctx.loaders.get<string, OrganizationEntity | null>(ORGANIZATION_LOADER, async (ids) =>
     byKey(ids, await service.findByIds(ids), (o) => o.id),
   );
 }

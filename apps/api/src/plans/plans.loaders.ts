@@ -1,32 +1,46 @@
 import type { GraphQLContext } from '../common/graphql-context';
 import { byKey, groupByKey } from '../common/loaders';
-import type { AssignmentEntity } from './entities/assignment.entity';
-import type { IndicatorEntity } from './entities/indicator.entity';
+import { ORGANIZATION_LOADER } from '../organizations/organizations.resolver';
 import type { MeasureEntity } from './entities/measure.entity';
 import type { PlanSectionEntity } from './entities/plan-section.entity';
-import type { ReportingPeriodEntity } from './entities/reporting-period.entity';
+import type { Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
+import type { TreeAssignment, TreeReport } from './plan-tree.reads';
 import type { PlansService } from './plans.service';
 
-/** The plan tree's loaders: one query per field per request, whatever the list length. */
+/**
+ * The plan tree's loaders: one statement per tick of the tree, whatever the list lengths.
+ * `planPart` and `measurePart` take `part:id` keys, so relations resolved side by side (a plan's
+ * sections, periods and measures; a measure's assignments and indicators) share one statement.
+ */
 export function plansLoaders(ctx: GraphQLContext, plans: PlansService) {
-  return {
-    sectionsOfPlan: ctx.loaders.get<string, PlanSectionEntity[]>('sectionsOfPlan', async (ids) =>
-      groupByKey(ids, await plans.sectionsOfPlans(ids), (s) => s.planId),
+  return ctx.loaders.memo('plans', () => createPlansLoaders(ctx, plans));
+}
+
+function createPlansLoaders(ctx: GraphQLContext, plans: PlansService) {
+  const planPart = ctx.loaders.get<string, unknown[]>('planPart', (keys) => plans.planParts(keys));
+  const measurePart = ctx.loaders.get<string, unknown[]>('measurePart', (keys) =>
+    // The organisations (and parents) come with the assignments: Assignment.organization and
+    // Organization.parent find them without another statement.
+    plans.measureParts(keys, (organizations) =>
+      ctx.loaders.prime(
+        ORGANIZATION_LOADER,
+        organizations.map((o) => [o.id, o] as const),
+      ),
     ),
-    measuresOfPlan: ctx.loaders.get<string, MeasureEntity[]>('measuresOfPlan', async (ids) =>
-      groupByKey(ids, await plans.measuresOfPlans(ids), (m) => m.planId),
+  );
+  return {
+    sectionsOfPlan: (planId: string) => planPart.load(`sections:${planId}`) as Promise<Section[]>,
+    periodsOfPlan: (planId: string) => planPart.load(`periods:${planId}`) as Promise<ReportingPeriod[]>,
+    measuresOfPlan: (planId: string) => planPart.load(`measures:${planId}`) as Promise<Measure[]>,
+    assignmentsOfMeasure: (measureId: string) =>
+      measurePart.load(`assignments:${measureId}`) as Promise<TreeAssignment[]>,
+    indicatorsOfMeasure: (measureId: string) => measurePart.load(`indicators:${measureId}`) as Promise<Indicator[]>,
+    /** `assignmentId|periodId` → the report, or null. */
+    reportOfAssignment: ctx.loaders.get<string, TreeReport | null>('reportOfAssignmentInPeriod', (keys) =>
+      plans.reportsOfAssignments(keys),
     ),
     measuresOfSection: ctx.loaders.get<string, MeasureEntity[]>('measuresOfSection', async (ids) =>
       groupByKey(ids, await plans.measuresOfSections(ids), (m) => m.sectionId),
-    ),
-    periodsOfPlan: ctx.loaders.get<string, ReportingPeriodEntity[]>('periodsOfPlan', async (ids) =>
-      groupByKey(ids, await plans.periodsOfPlans(ids), (p) => p.planId),
-    ),
-    assignmentsOfMeasure: ctx.loaders.get<string, AssignmentEntity[]>('assignmentsOfMeasure', async (ids) =>
-      groupByKey(ids, await plans.assignmentsOfMeasures(ids), (a) => a.measureId),
-    ),
-    indicatorsOfMeasure: ctx.loaders.get<string, IndicatorEntity[]>('indicatorsOfMeasure', async (ids) =>
-      groupByKey(ids, await plans.indicatorsOfMeasures(ids), (i) => i.measureId),
     ),
     measureById: ctx.loaders.get<string, MeasureEntity | null>('measureById', async (ids) =>
       byKey(ids, await plans.measuresByIds(ids), (m) => m.id),

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@nap/domain';
 import { ReqCtx, Roles } from '../common/auth/decorators';
 import type { RequestContext } from '../common/auth/auth-user';
@@ -20,12 +20,10 @@ import {
   UpdateMeasureInput,
 } from './dto/plan.inputs';
 import type { ActionPlanEntity } from './entities/action-plan.entity';
-import type { AssignmentEntity } from './entities/assignment.entity';
-import type { IndicatorEntity } from './entities/indicator.entity';
 import type { MeasureEntity } from './entities/measure.entity';
-import type { PlanSectionEntity } from './entities/plan-section.entity';
 import type { ReportingPeriodEntity } from './entities/reporting-period.entity';
 import { ActionPlan, Assignment, Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
+import type { TreeAssignment } from './plan-tree.reads';
 import { plansLoaders } from './plans.loaders';
 import { PlansService } from './plans.service';
 import { UuidPipe } from '../common/uuid.pipe';
@@ -120,19 +118,23 @@ export class PlansResolver {
     return this.plansService.closeReportingPeriod(id, ctx);
   }
 
+  // The plan tree's field resolvers take (parent, args, context) without parameter decorators:
+  // Nest then binds them directly instead of wrapping each call (its fast path), which counts
+  // when a tree resolves them thousands of times.
+
   @ResolveField(() => [Section], { description: 'All sections of the plan, flat; nest them by parentId (or use Section.children).' })
-  sections(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<PlanSectionEntity[]> {
-    return plansLoaders(ctx, this.plansService).sectionsOfPlan.load(plan.id);
+  sections(plan: ActionPlan, _args: unknown, ctx: GraphQLContext): Promise<Section[]> {
+    return plansLoaders(ctx, this.plansService).sectionsOfPlan(plan.id);
   }
 
   @ResolveField('measures', () => [Measure])
-  planMeasures(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<MeasureEntity[]> {
-    return plansLoaders(ctx, this.plansService).measuresOfPlan.load(plan.id);
+  planMeasures(plan: ActionPlan, _args: unknown, ctx: GraphQLContext): Promise<Measure[]> {
+    return plansLoaders(ctx, this.plansService).measuresOfPlan(plan.id);
   }
 
   @ResolveField('reportingPeriods', () => [ReportingPeriod])
-  planReportingPeriods(@Parent() plan: ActionPlanEntity, @Context() ctx: GraphQLContext): Promise<ReportingPeriodEntity[]> {
-    return plansLoaders(ctx, this.plansService).periodsOfPlan.load(plan.id);
+  planReportingPeriods(plan: ActionPlan, _args: unknown, ctx: GraphQLContext): Promise<ReportingPeriod[]> {
+    return plansLoaders(ctx, this.plansService).periodsOfPlan(plan.id);
   }
 }
 
@@ -141,13 +143,13 @@ export class SectionResolver {
   constructor(private readonly plansService: PlansService) {}
 
   @ResolveField(() => [Section])
-  async children(@Parent() section: PlanSectionEntity, @Context() ctx: GraphQLContext): Promise<PlanSectionEntity[]> {
-    const all = await plansLoaders(ctx, this.plansService).sectionsOfPlan.load(section.planId);
+  async children(section: Section, _args: unknown, ctx: GraphQLContext): Promise<Section[]> {
+    const all = await plansLoaders(ctx, this.plansService).sectionsOfPlan(section.planId);
     return all.filter((s) => s.parentId === section.id);
   }
 
   @ResolveField(() => [Measure])
-  measures(@Parent() section: PlanSectionEntity, @Context() ctx: GraphQLContext): Promise<MeasureEntity[]> {
+  measures(section: Section, _args: unknown, ctx: GraphQLContext): Promise<MeasureEntity[]> {
     return plansLoaders(ctx, this.plansService).measuresOfSection.load(section.id);
   }
 }
@@ -157,18 +159,18 @@ export class MeasureResolver {
   constructor(private readonly plansService: PlansService) {}
 
   @ResolveField(() => Section)
-  section(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext) {
+  section(measure: Measure, _args: unknown, ctx: GraphQLContext) {
     return plansLoaders(ctx, this.plansService).sectionById.load(measure.sectionId);
   }
 
   @ResolveField(() => [Assignment])
-  assignments(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext): Promise<AssignmentEntity[]> {
-    return plansLoaders(ctx, this.plansService).assignmentsOfMeasure.load(measure.id);
+  assignments(measure: Measure, _args: unknown, ctx: GraphQLContext): Promise<TreeAssignment[]> {
+    return plansLoaders(ctx, this.plansService).assignmentsOfMeasure(measure.id);
   }
 
   @ResolveField(() => [Indicator])
-  indicators(@Parent() measure: MeasureEntity, @Context() ctx: GraphQLContext): Promise<IndicatorEntity[]> {
-    return plansLoaders(ctx, this.plansService).indicatorsOfMeasure.load(measure.id);
+  indicators(measure: Measure, _args: unknown, ctx: GraphQLContext): Promise<Indicator[]> {
+    return plansLoaders(ctx, this.plansService).indicatorsOfMeasure(measure.id);
   }
 }
 
@@ -180,12 +182,13 @@ export class AssignmentResolver {
   ) {}
 
   @ResolveField(() => Organization)
-  organization(@Parent() a: AssignmentEntity, @Context() ctx: GraphQLContext): Promise<OrganizationEntity | null> {
-    return organizationLoader(ctx, this.organizations).load(a.organizationId);
+  organization(a: Assignment, _args: unknown, ctx: GraphQLContext): Organization | Promise<OrganizationEntity | null> {
+    // Attached when the assignment was read by the plan tree, with its organisation.
+    return a.organization ?? organizationLoader(ctx, this.organizations).load(a.organizationId);
   }
 
   @ResolveField(() => Measure)
-  measure(@Parent() a: AssignmentEntity, @Context() ctx: GraphQLContext) {
+  measure(a: Assignment, _args: unknown, ctx: GraphQLContext) {
     return plansLoaders(ctx, this.plansService).measureById.load(a.measureId);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AssignmentRole, azIncludes, PeriodStatus, PlanStatus } from '@nap/domain';
 import { AuditService } from '../audit/audit.service';
+import { RollupService } from '../completion/rollup.service';
 import type { RequestContext } from '../common/auth/auth-user';
 import { badUserInput, conflict, invalidState, notFound, type FieldProblem } from '../common/errors';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -22,6 +23,7 @@ import { IndicatorEntity } from './entities/indicator.entity';
 import { MeasureEntity } from './entities/measure.entity';
 import { PlanSectionEntity } from './entities/plan-section.entity';
 import { ReportingPeriodEntity } from './entities/reporting-period.entity';
+import { loadMeasureParts, loadPlanParts, loadReportsOfAssignments, type TreeOrganization, type TreeReport } from './plan-tree.reads';
 
 function checkDates(start: string, end: string, endField: string, label = 'start date'): void {
   if (end < start) throw badUserInput([{ field: endField, message: `${endField} must not be before the ${label}` }]);
@@ -32,6 +34,7 @@ export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly rollups: RollupService,
   ) {}
 
   // ---- reads -------------------------------------------------------------------------
@@ -46,19 +49,21 @@ export class PlansService {
     return plan;
   }
 
-  sectionsOfPlans(planIds: readonly string[]): Promise<PlanSectionEntity[]> {
-    return this.dataSource.getRepository(PlanSectionEntity).find({ where: { planId: In([...planIds]) }, order: { sortOrder: 'ASC', code: 'ASC' } });
+  // ---- the plan tree (see plan-tree.reads.ts) ----------------------------------------
+
+  /** Sections, periods and measures of plans, `part:planId` keys, one statement. */
+  planParts(keys: readonly string[]): Promise<unknown[][]> {
+    return loadPlanParts(this.dataSource.manager, keys);
   }
 
-  measuresOfPlans(planIds: readonly string[]): Promise<MeasureEntity[]> {
-    return this.dataSource
-      .getRepository(MeasureEntity)
-      .createQueryBuilder('m')
-      .where('m.plan_id IN (:...planIds)', { planIds })
-      // Natural order of codes: 1.2 before 1.10.
-      .orderBy("string_to_array(regexp_replace(m.code, '[^0-9.]', '', 'g'), '.')::int[]", 'ASC', 'NULLS LAST')
-      .addOrderBy('m.code', 'ASC')
-      .getMany();
+  /** Assignments (with organisations and parents) and indicators of measures, `part:measureId` keys, one statement. */
+  measureParts(keys: readonly string[], prime: (organizations: TreeOrganization[]) => void): Promise<unknown[][]> {
+    return loadMeasureParts(this.dataSource.manager, keys, prime);
+  }
+
+  /** Reports of `assignmentId|periodId` pairs, one statement. */
+  reportsOfAssignments(keys: readonly string[]): Promise<(TreeReport | null)[]> {
+    return loadReportsOfAssignments(this.dataSource.manager, keys);
   }
 
   measuresOfSections(sectionIds: readonly string[]): Promise<MeasureEntity[]> {
@@ -71,16 +76,6 @@ export class PlansService {
 
   sectionsByIds(ids: readonly string[]): Promise<PlanSectionEntity[]> {
     return this.dataSource.getRepository(PlanSectionEntity).findBy({ id: In([...ids]) });
-  }
-
-  assignmentsOfMeasures(measureIds: readonly string[]): Promise<AssignmentEntity[]> {
-    return this.dataSource
-      .getRepository(AssignmentEntity)
-      .find({ where: { measureId: In([...measureIds]) }, order: { role: 'ASC', createdAt: 'ASC' } });
-  }
-
-  indicatorsOfMeasures(measureIds: readonly string[]): Promise<IndicatorEntity[]> {
-    return this.dataSource.getRepository(IndicatorEntity).find({ where: { measureId: In([...measureIds]) }, order: { sortOrder: 'ASC', code: 'ASC' } });
   }
 
   periodsOfPlans(planIds: readonly string[]): Promise<ReportingPeriodEntity[]> {
@@ -259,6 +254,7 @@ export class PlansService {
         });
       }
       const after = (await manager.getRepository(MeasureEntity).findOneBy({ id })) as MeasureEntity;
+      await this.rollups.measureChanged(manager, before, after);
       await this.audit.record(manager, ctx.user, ctx.requestId, { action: 'UPDATE', entityType: 'Measure', entityId: id, before, after });
       return after;
     });
@@ -283,6 +279,7 @@ export class PlansService {
         throw badUserInput([{ field: 'role', message: 'this measure already has a LEAD organisation (exactly one per measure)' }]);
       }
       const saved = await repo.save({ measureId, organizationId, role });
+      await this.rollups.assignmentChanged(manager, measureId, organizationId);
       await this.audit.record(manager, ctx.user, ctx.requestId, { action: 'ASSIGN', entityType: 'Assignment', entityId: saved.id, after: saved });
       return saved;
     });
@@ -298,6 +295,7 @@ export class PlansService {
         throw invalidState('This organisation has already reported on the measure; its reports must be kept, so it cannot be unassigned.');
       }
       await repo.delete({ id: existing.id });
+      await this.rollups.assignmentChanged(manager, measureId, organizationId);
       await this.audit.record(manager, ctx.user, ctx.requestId, { action: 'UNASSIGN', entityType: 'Assignment', entityId: existing.id, before: existing });
       return existing;
     });
@@ -365,6 +363,7 @@ export class PlansService {
         dueDate: input.dueDate,
         status: PeriodStatus.OPEN,
       });
+      await this.rollups.periodOpened(manager, saved);
       await this.audit.record(manager, ctx.user, ctx.requestId, { action: 'OPEN', entityType: 'ReportingPeriod', entityId: saved.id, after: saved });
       return saved;
     });

@@ -63,16 +63,6 @@ function reportLoaders(ctx: GraphQLContext, reporting: ReportingService) {
     history: ctx.loaders.get<string, ReportEventEntity[]>('historyOfReport', async (ids) =>
       groupByKey(ids, await reporting.historyOf(ids), (e) => e.reportId),
     ),
-    byAssignmentPeriod: ctx.loaders.get<string, ProgressReportEntity | null>(
-      'reportByAssignmentPeriod',
-      async (keys) => {
-        const parsed = keys.map((k) => {
-          const [assignmentId, periodId] = k.split('|');
-          return { assignmentId, periodId };
-        });
-        return byKey(keys, await reporting.reportsOfAssignments(parsed), (r) => `${r.assignmentId}|${r.periodId}`);
-      },
-    ),
   };
 }
 
@@ -265,7 +255,7 @@ export class ReportingResolver {
 /** Report fields on Assignment, scoped to what the signed-in user may read. */
 @Resolver(() => Assignment)
 export class AssignmentReportResolver {
-  constructor(private readonly reporting: ReportingService) {}
+  constructor(private readonly plans: PlansService) {}
 
   @ResolveField(() => ProgressReport, {
     nullable: true,
@@ -276,7 +266,8 @@ export class AssignmentReportResolver {
     @Args('periodId', { type: () => ID }, UuidPipe) periodId: string,
     @Context() ctx: GraphQLContext,
   ) {
-    const report = await reportLoaders(ctx, this.reporting).byAssignmentPeriod.load(`${a.id}|${periodId}`);
+    // One statement for all the tree's assignments, plain objects (plans/plan-tree.reads.ts).
+    const report = await plansLoaders(ctx, this.plans).reportOfAssignment.load(`${a.id}|${periodId}`);
     if (!report || !ctx.user) return null;
     return canReadReport(
       { role: ctx.user.role, organizationId: ctx.user.organizationId },
