@@ -14,6 +14,9 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Report layout and rendering run in a worker thread; the worker is its own bundle,
+      // dist/apps/api/report-worker.js, found next to main.js (reports/worker/report-worker-host.ts).
+      additionalEntryPoints: [{ entryName: 'report-worker', entryPath: './src/reports/worker/report-worker.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

@@ -9,14 +9,15 @@ import { AppError, badUserInput, forbidden, invalidState, notFound } from '../co
 import { APP_CONFIG } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { CompletionService } from '../completion/completion.service';
-import { buildReportDocument } from './document/build-document';
 import { ReportDataLoader, type ReportRequest } from './document/report-data';
 import type { GenerateReportInput } from './dto/generate-report.input';
 import { GeneratedReportEntity } from './entities/generated-report.entity';
 import { GenerationStatus, type GeneratedReport } from './models/generated-report.model';
-import { contentTypeFor, fileExtensionFor, renderReport } from './render';
-import { ReportQueue, yieldToEventLoop } from './report-queue';
+import { contentTypeFor, fileExtensionFor } from './render/render-formats';
+import { ReportQueue } from './report-queue';
 import { REPORT_STORAGE, type ReportStorage } from './storage/report-storage';
+import { ReportWorkerHost } from './worker/report-worker-host';
+import { PROGRESS_LAID_OUT, PROGRESS_RENDERED } from './worker/report-worker-protocol';
 
 /** Stored in generated_report.parameters: everything needed to produce the same report again. */
 export interface ReportParameters {
@@ -49,8 +50,10 @@ const SHORT_NAMES: Record<Language, Record<ReportKind, string>> = {
 };
 
 /**
- * Generated reports: requested over GraphQL, produced by the in-process queue (report-queue.ts),
- * stored with their sha256 and downloaded over HTTP (reports.controller.ts).
+ * Generated reports: requested over GraphQL, queued one at a time (report-queue.ts), their
+ * figures loaded here through the completion service, laid out and rendered in a worker
+ * thread (worker/report-worker-host.ts), stored with their sha256 and downloaded over HTTP
+ * (reports.controller.ts).
  *
  * Who sees what: coordinators, admins and auditors every report; a focal point only the
  * agency scorecards of its own organisation (which are also the only ones it may request).
@@ -59,6 +62,8 @@ const SHORT_NAMES: Record<Language, Record<ReportKind, string>> = {
 export class ReportsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Reports');
   private readonly queue = new ReportQueue((id) => this.run(id));
+  /** Renders in a worker thread with a bounded heap: a crash or out-of-memory fails the job, not the API. */
+  readonly worker: ReportWorkerHost;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -67,7 +72,9 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     private readonly completion: CompletionService,
     private readonly loader: ReportDataLoader,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.worker = new ReportWorkerHost({ heapMb: config.reportWorkerHeapMb, idleMs: 60_000 });
+  }
 
   private get repository() {
     return this.dataSource.getRepository(GeneratedReportEntity);
@@ -85,6 +92,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.queue.stop();
+    await this.worker.stop();
   }
 
   /** Resolves when every queued generation has finished (tests). */
@@ -247,18 +255,17 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       const data = await this.loader.load(request);
       await this.progress(id, 40);
 
-      step = 'laying out the document';
-      await yieldToEventLoop();
-      const document = buildReportDocument(data);
-      await this.progress(id, 55);
-
-      step = `rendering ${parameters.format}`;
-      await yieldToEventLoop();
-      const bytes = await renderReport(document, parameters.format);
-      await this.progress(id, 85);
+      // Layout and rendering run in the worker thread; the API thread only waits.
+      step = `laying out and rendering ${parameters.format}`;
+      let progressWrite: Promise<void> = Promise.resolve();
+      const bytes = await this.worker.render(data, parameters.format, (progress) => {
+        if (progress === PROGRESS_LAID_OUT) step = `rendering ${parameters.format}`;
+        progressWrite = progressWrite.then(() => this.progress(id, progress)).catch(() => undefined);
+      });
+      await progressWrite;
+      await this.progress(id, PROGRESS_RENDERED);
 
       step = 'storing the file';
-      await yieldToEventLoop();
       const extension = fileExtensionFor(parameters.format);
       const storageKey = `${id}.${extension}`;
       await this.storage.put(storageKey, bytes);

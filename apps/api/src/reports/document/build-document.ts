@@ -1,6 +1,5 @@
 import { ImplementationStatus, ReportKind, formatDate, formatNumber, formatPercent } from '@nap/domain';
 import type { IndicatorFigures, SectionFigures } from '../../completion/completion.service';
-import { compareCodes } from '../../completion/completion.service';
 import type { ReportBarChart, ReportBlock, ReportCell, ReportDocument, ReportLanguage, ReportTable } from '../render';
 import { LABELS, type ReportLabels } from './labels';
 import type { ReportData } from './report-data';
@@ -35,6 +34,10 @@ function context(data: ReportData): Context {
   const language = data.request.language;
   return { data, language, az: language === 'AZ', labels: LABELS[language] };
 }
+
+/** Natural order of codes ("1.2" before "1.10"), as the completion service sorts them; kept here so the report worker does not load the service. */
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+const compareCodes = (a: string, b: string): number => CODE_ORDER.compare(a, b);
 
 const pick = (c: Context, az: string, en: string): string => (c.az ? az : en);
 

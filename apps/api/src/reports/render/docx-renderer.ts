@@ -1,21 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import type { IRunOptions, ITableBordersOptions } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
 import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn } from './report-format';
 
@@ -40,63 +24,44 @@ const WORD_LANGUAGE: Record<ReportLanguage, string> = {
   EN: 'en-GB',
 };
 
+/** Stands for the body in the package docx writes; replaced by the body's XML. */
+const BODY_PLACEHOLDER = 'NAP-REPORT-BODY-7F3A9C';
+
 /**
  * An editable Word document: real heading styles (navigation pane, table of contents), real
  * tables whose header row repeats on each page, charts as a table of text bars.
+ *
+ * The docx library writes the package (styles, footer with page numbers, properties); the
+ * body, which for a national plan holds tens of thousands of table rows, is written here as
+ * WordprocessingML text in one pass (the library's object tree costs a minute at that size)
+ * and put in place of a placeholder paragraph.
  */
 export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   const language = report.language;
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      children: runs(report.title),
-    }),
-  ];
-  if (report.subtitle) {
-    children.push(
-      new Paragraph({
-        spacing: { after: 240 },
-        children: runs(report.subtitle, { size: 28, color: MUTED }),
-      }),
-    );
-  }
+  const body: string[] = [paragraphXml(report.title, { style: 'Title' })];
+  if (report.subtitle) body.push(paragraphXml(report.subtitle, { after: 240, run: { size: 28, color: MUTED } }));
   for (const { label, value } of report.metadata) {
-    children.push(
-      new Paragraph({
-        spacing: { after: 40 },
-        children: [new TextRun({ text: `${label}: `, bold: true, color: MUTED }), ...runs(value)],
-      }),
-    );
+    body.push(`<w:p><w:pPr><w:spacing w:after="40"/></w:pPr>${runsXml(`${label}: `, { bold: true, color: MUTED })}${runsXml(value)}</w:p>`);
   }
-  if (report.metadata.length > 0) children.push(new Paragraph({ children: [] }));
+  if (report.metadata.length > 0) body.push('<w:p/>');
 
   for (const block of report.blocks) {
     switch (block.kind) {
       case 'heading':
-        children.push(
-          new Paragraph({
-            heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1],
-            keepNext: true,
-            children: runs(block.text),
-          }),
-        );
+        body.push(paragraphXml(block.text, { style: `Heading${block.level}`, keepNext: true }));
         break;
       case 'paragraph':
-        children.push(
-          new Paragraph({
-            spacing: { after: 160 },
-            children: runs(block.text),
-          }),
-        );
+        body.push(paragraphXml(block.text, { after: 160 }));
         break;
       case 'table':
-        children.push(...table(block, language));
+        tableXml(body, block, language);
         break;
       case 'barChart':
-        children.push(...barChart(block, language));
+        barChartXml(body, block, language);
         break;
     }
   }
+  const children = [new Paragraph({ children: [new TextRun(BODY_PLACEHOLDER)] })];
 
   const { pageBefore, pageBetween } = RENDER_LABELS[language];
   const document = new Document({
@@ -156,7 +121,15 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
     ],
   });
   // docx stamps the core properties with the current time; replace them with generatedAt.
-  return Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(report) }]);
+  const skeleton = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(report) }]);
+  const zip = await JSZip.loadAsync(skeleton);
+  const documentXml = await zip.file('word/document.xml')?.async('string');
+  const placeholder = `<w:p><w:r><w:t xml:space="preserve">${BODY_PLACEHOLDER}</w:t></w:r></w:p>`;
+  if (!documentXml || !documentXml.includes(placeholder)) throw new Error('The DOCX skeleton has no body placeholder');
+  const index = documentXml.indexOf(placeholder);
+  zip.file('word/document.xml', documentXml.slice(0, index) + body.join('') + documentXml.slice(index + placeholder.length));
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return bytes;
 }
 
 function headingStyle(size: number, outlineLevel: number) {
@@ -170,51 +143,73 @@ function headingStyle(size: number, outlineLevel: number) {
   };
 }
 
+interface RunStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  font?: string;
+}
+
+function runProperties(style: RunStyle): string {
+  let xml = '';
+  if (style.font) xml += `<w:rFonts w:ascii="${style.font}" w:cs="${style.font}" w:eastAsia="${style.font}" w:hAnsi="${style.font}"/>`;
+  if (style.bold) xml += '<w:b/><w:bCs/>';
+  if (style.color) xml += `<w:color w:val="${style.color}"/>`;
+  if (style.size) xml += `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`;
+  return xml === '' ? '' : `<w:rPr>${xml}</w:rPr>`;
+}
+
 /** Runs for a text, with line breaks kept. */
-function runs(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+function runsXml(text: string, style: RunStyle = {}): string {
+  const properties = runProperties(style);
+  return text
+    .split('\n')
+    .map((line, i) => `<w:r>${properties}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
+    .join('');
 }
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const RULE_BORDER = {
-  style: BorderStyle.SINGLE,
-  size: 4,
-  color: RULE,
-} as const;
+function paragraphXml(
+  text: string,
+  options: { style?: string; keepNext?: boolean; before?: number; after?: number; align?: 'left' | 'right'; run?: RunStyle },
+): string {
+  let properties = '';
+  if (options.style) properties += `<w:pStyle w:val="${options.style}"/>`;
+  if (options.keepNext) properties += '<w:keepNext/>';
+  if (options.before !== undefined || options.after !== undefined) {
+    properties += `<w:spacing${options.after !== undefined ? ` w:after="${options.after}"` : ''}${options.before !== undefined ? ` w:before="${options.before}"` : ''}/>`;
+  }
+  if (options.align) properties += `<w:jc w:val="${options.align}"/>`;
+  return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${text === '' ? '' : runsXml(text, options.run)}</w:p>`;
+}
+
+const BORDER_NONE = 'w:val="none" w:color="auto" w:sz="0"';
+const BORDER_RULE = `w:val="single" w:color="${RULE}" w:sz="4"`;
 /** Horizontal rules only, as in the PDF. */
-const DATA_TABLE_BORDERS: ITableBordersOptions = {
-  top: RULE_BORDER,
-  bottom: RULE_BORDER,
-  insideHorizontal: RULE_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
+const DATA_TABLE_BORDERS =
+  `<w:tblBorders><w:top ${BORDER_RULE}/><w:left ${BORDER_NONE}/><w:bottom ${BORDER_RULE}/><w:right ${BORDER_NONE}/>` +
+  `<w:insideH ${BORDER_RULE}/><w:insideV ${BORDER_NONE}/></w:tblBorders>`;
+const NO_BORDERS =
+  `<w:tblBorders><w:top ${BORDER_NONE}/><w:left ${BORDER_NONE}/><w:bottom ${BORDER_NONE}/><w:right ${BORDER_NONE}/>` +
+  `<w:insideH ${BORDER_NONE}/><w:insideV ${BORDER_NONE}/></w:tblBorders>`;
 
-function cell(text: string, width: number, options: { bold?: boolean; right?: boolean; fill?: string }): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(options.fill
-      ? {
-          shading: {
-            type: ShadingType.CLEAR,
-            color: 'auto',
-            fill: options.fill,
-          },
-        }
-      : {}),
-    children: [
-      new Paragraph({
-        spacing: { after: 0 },
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: runs(text, { bold: options.bold === true, size: 18 }),
-      }),
-    ],
-  });
+function tableStart(widths: number[], borders: string): string {
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>${borders}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+  );
 }
 
-function table(source: ReportTable, language: ReportLanguage): (Paragraph | Table)[] {
+/** The cell's properties up to its paragraph, per column: written once per table, not per cell. */
+function cellStart(width: number, margin: number, fill: string | null, right: boolean): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+    (fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : '') +
+    `<w:tcMar><w:top w:type="dxa" w:w="${margin}"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="${margin}"/><w:right w:type="dxa" w:w="80"/></w:tcMar></w:tcPr>` +
+    `<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="${right ? 'right' : 'left'}"/></w:pPr>`
+  );
+}
+
+function tableXml(out: string[], source: ReportTable, language: ReportLanguage): void {
   const texts = source.rows.map((row) =>
     source.columns.map((column) => formatCell(row[column.key] ?? null, column.type, language)),
   );
@@ -222,129 +217,63 @@ function table(source: ReportTable, language: ReportLanguage): (Paragraph | Tabl
   // squeeze the others); Word's autofit refines this when the user edits.
   const weights = source.columns.map((column, c) => {
     if (column.width !== undefined && column.width > 0) return column.width;
-    const longest = Math.max(
-      ...column.header.split(/\s+/).map((word) => word.length),
-      ...texts.map((row) => row[c].length),
-    );
+    let longest = 0;
+    for (const word of column.header.split(/\s+/)) longest = Math.max(longest, word.length);
+    for (const row of texts) longest = Math.max(longest, row[c].length);
     return Math.min(40, Math.max(6, longest));
   });
   const widths = twips(weights);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: source.columns.map((column, c) =>
-      cell(column.header, widths[c], {
-        bold: true,
-        right: isNumericColumn(column.type),
-        fill: HEADER_FILL,
-      }),
-    ),
-  });
-  const rows = texts.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: row.map((text, c) =>
-          cell(text, widths[c], {
-            right: isNumericColumn(source.columns[c].type),
-          }),
-        ),
-      }),
-  );
-  const parts: (Paragraph | Table)[] = [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 200, after: 80 },
-      children: runs(source.title, { bold: true }),
-    }),
-  ];
+  const right = source.columns.map((column) => isNumericColumn(column.type));
+  out.push(paragraphXml(source.title, { keepNext: true, before: 200, after: 80, run: { bold: true } }));
   if (source.columns.length > 0) {
-    parts.push(
-      new Table({
-        width: { size: TEXT_WIDTH, type: WidthType.DXA },
-        columnWidths: widths,
-        borders: DATA_TABLE_BORDERS,
-        rows: [header, ...rows],
-      }),
+    out.push(tableStart(widths, DATA_TABLE_BORDERS));
+    const headerRun = { bold: true, size: 18 };
+    out.push(
+      '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
+        source.columns.map((column, c) => `${cellStart(widths[c], 40, HEADER_FILL, right[c])}${runsXml(column.header, headerRun)}</w:p></w:tc>`).join('') +
+        '</w:tr>',
     );
+    const starts = widths.map((width, c) => cellStart(width, 40, null, right[c]));
+    const runStart = `<w:r>${runProperties({ size: 18 })}<w:t xml:space="preserve">`;
+    for (const row of texts) {
+      let xml = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+      for (let c = 0; c < row.length; c++) {
+        const text = row[c];
+        xml += starts[c];
+        if (text !== '') xml += text.includes('\n') ? runsXml(text, { size: 18 }) : `${runStart}${escapeXml(text)}</w:t></w:r>`;
+        xml += '</w:p></w:tc>';
+      }
+      out.push(`${xml}</w:tr>`);
+    }
+    out.push('</w:tbl>');
   }
-  parts.push(
+  out.push(
     source.note
-      ? new Paragraph({
-          spacing: { before: 60, after: 200 },
-          children: runs(source.note, { size: 16, color: MUTED }),
-        })
-      : new Paragraph({ spacing: { after: 120 }, children: [] }),
+      ? paragraphXml(source.note, { before: 60, after: 200, run: { size: 16, color: MUTED } })
+      : paragraphXml('', { after: 120 }),
   );
-  return parts;
 }
 
 /** A table of label, bar of block characters and value: readable, editable, no image. */
-function barChart(chart: ReportBarChart, language: ReportLanguage): (Paragraph | Table)[] {
+function barChartXml(out: string[], chart: ReportBarChart, language: ReportLanguage): void {
   const scaleMax = chart.unit === 'percent' ? 100 : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
   const widths = twips([36, 50, 14]);
-  const rows = chart.bars.map((bar) => {
-    const blocks = Math.round((BAR_BLOCKS * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax);
-    const paragraph = (children: TextRun[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-      new Paragraph({ spacing: { after: 0 }, alignment, children });
-    const barCell = (children: Paragraph[], width: number) =>
-      new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        margins: { top: 20, bottom: 20, left: 80, right: 80 },
-        children,
-      });
-    return new TableRow({
-      cantSplit: true,
-      children: [
-        barCell([paragraph(runs(bar.label, { size: 18 }), AlignmentType.RIGHT)], widths[0]),
-        barCell(
-          [
-            paragraph(
-              [
-                new TextRun({
-                  text: BAR_CHAR.repeat(blocks),
-                  font: BAR_FONT,
-                  size: 18,
-                  color: BAR_COLORS[bar.color ?? 'NEUTRAL'],
-                }),
-              ],
-              AlignmentType.LEFT,
-            ),
-          ],
-          widths[1],
-        ),
-        barCell(
-          [
-            paragraph(
-              runs(formatBarValue(bar.value, chart.unit, language), {
-                size: 18,
-              }),
-              AlignmentType.RIGHT,
-            ),
-          ],
-          widths[2],
-        ),
-      ],
-    });
-  });
-  return [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 200, after: 80 },
-      children: runs(chart.title, { bold: true }),
-    }),
-    ...(rows.length > 0
-      ? [
-          new Table({
-            width: { size: TEXT_WIDTH, type: WidthType.DXA },
-            columnWidths: widths,
-            borders: TableBorders.NONE,
-            rows,
-          }),
-        ]
-      : []),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
-  ];
+  out.push(paragraphXml(chart.title, { keepNext: true, before: 200, after: 80, run: { bold: true } }));
+  if (chart.bars.length > 0) {
+    out.push(tableStart(widths, NO_BORDERS));
+    for (const bar of chart.bars) {
+      const blocks = Math.round((BAR_BLOCKS * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax);
+      out.push(
+        '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
+          `${cellStart(widths[0], 20, null, true)}${runsXml(bar.label, { size: 18 })}</w:p></w:tc>` +
+          `${cellStart(widths[1], 20, null, false)}${blocks > 0 ? runsXml(BAR_CHAR.repeat(blocks), { font: BAR_FONT, size: 18, color: BAR_COLORS[bar.color ?? 'NEUTRAL'] }) : ''}</w:p></w:tc>` +
+          `${cellStart(widths[2], 20, null, true)}${runsXml(formatBarValue(bar.value, chart.unit, language), { size: 18 })}</w:p></w:tc>` +
+          '</w:tr>',
+      );
+    }
+    out.push('</w:tbl>');
+  }
+  out.push(paragraphXml('', { after: 120 }));
 }
 
 /** Weights to column widths in twips that add up to the text width. */
@@ -355,9 +284,14 @@ function twips(weights: number[]): number[] {
   return widths;
 }
 
+// Control characters other than tab and line ends are not allowed in XML 1.0.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const XML_SPECIAL = /[&<>"]/;
+
 function escapeXml(text: string): string {
-  // Control characters other than tab and line ends are not allowed in XML 1.0.
-  const allowed = [...text].filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r').join('');
+  const allowed = text.replace(NOT_XML, '');
+  if (!XML_SPECIAL.test(allowed)) return allowed;
   return allowed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
-import { reportFontPath } from './report-fonts';
+import { reportFontBytes } from './report-fonts';
 import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn, pageLabel } from './report-format';
 
 type Pdf = PDFKit.PDFDocument;
@@ -34,6 +34,8 @@ interface Layout {
   bold: string;
   left: number;
   width: number;
+  measure: TextMeasure;
+  writer: TableTextWriter;
 }
 
 /**
@@ -42,12 +44,13 @@ interface Layout {
  * `generatedAt`, so the same document always gives the same bytes.
  */
 export async function renderPdf(report: ReportDocument): Promise<Buffer> {
-  const regular = reportFontPath('regular');
-  const bold = reportFontPath('bold');
+  const regular = 'DejaVuSans';
+  const bold = 'DejaVuSans-Bold';
+  const regularBytes = reportFontBytes('regular');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
-    font: regular, // also keeps pdfkit from loading Helvetica, which the report never uses
+    font: regularBytes as unknown as string, // also keeps pdfkit from loading Helvetica, which the report never uses
     bufferPages: true,
     autoFirstPage: false,
     lang: RENDER_LABELS[report.language].bcp47,
@@ -60,16 +63,21 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
       ModDate: report.generatedAt,
     },
   });
+  // The font files are read once per thread (report-fonts.ts), parsed once per document.
+  doc.registerFont(regular, regularBytes);
+  doc.registerFont(bold, reportFontBytes('bold'));
   const bytes = collect(doc);
   doc.addPage();
-  const layout: Layout = {
+  const layout = {
     doc,
     language: report.language,
     regular,
     bold,
     left: MARGIN.left,
     width: doc.page.width - MARGIN.left - MARGIN.right,
-  };
+  } as Layout;
+  layout.measure = new TextMeasure(layout);
+  layout.writer = new TableTextWriter(doc);
 
   drawTitle(layout, report);
   for (const block of report.blocks) {
@@ -210,54 +218,213 @@ function drawHeading(layout: Layout, value: string, level: 1 | 2 | 3): void {
 
 // ---------------------------------------------------------------------------------------------
 // Tables
+//
+// A national plan has tens of thousands of table rows (indicator breakdowns), so cells are laid
+// out here rather than by pdfkit's text wrapper: word widths are measured once per document
+// (cached), lines are broken at spaces, and each line is written as one unwrapped text run.
 
 interface TableCell {
   text: string;
   align: 'left' | 'right';
 }
 
+type FontKey = 'regular' | 'bold';
+
+/** Widths of words in one font at size 1, cached for the document. */
+class TextMeasure {
+  private readonly cache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
+
+  constructor(private readonly layout: Layout) {}
+
+  width(text: string, font: FontKey, size: number): number {
+    const cache = this.cache[font];
+    let unit = cache.get(text);
+    if (unit === undefined) {
+      const doc = this.layout.doc;
+      doc.font(font === 'bold' ? this.layout.bold : this.layout.regular).fontSize(1000);
+      unit = doc.widthOfString(text) / 1000;
+      cache.set(text, unit);
+    }
+    return unit * size;
+  }
+
+  /** Width of a text of several words: the words' widths plus the spaces. */
+  textWidth(text: string, font: FontKey, size: number): number {
+    if (text.indexOf(' ') < 0) return this.width(text, font, size);
+    const words = text.split(' ');
+    let total = this.width(' ', font, size) * (words.length - 1);
+    for (const word of words) if (word) total += this.width(word, font, size);
+    return total;
+  }
+
+  /** Lines of `text` no wider than `max`: broken at spaces (and inside a word longer than a line). */
+  wrap(text: string, font: FontKey, size: number, max: number): string[] {
+    const lines: string[] = [];
+    const space = this.width(' ', font, size);
+    for (const paragraph of text.split('\n')) {
+      let line = '';
+      let lineWidth = 0;
+      for (const word of paragraph.split(' ')) {
+        if (word === '') continue;
+        let wordWidth = this.width(word, font, size);
+        if (line !== '' && lineWidth + space + wordWidth <= max) {
+          line += ` ${word}`;
+          lineWidth += space + wordWidth;
+          continue;
+        }
+        if (line !== '') lines.push(line);
+        line = word;
+        lineWidth = wordWidth;
+        // A word wider than the line is cut where it no longer fits.
+        while (wordWidth > max && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && this.width(line.slice(0, cut), font, size) > max) cut--;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+          wordWidth = this.width(line, font, size);
+          lineWidth = wordWidth;
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+}
+
+const TABLE_LINE_GAP = 1;
+
+/** The parts of pdfkit's embedded font used to write table text directly. */
+interface EmbeddedFontLike {
+  id: string;
+  ascender: number;
+  ref(): unknown;
+  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+}
+
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Writes the lines of a table row as raw text operators, one BT…ET block per row, with the
+ * glyph codes of each word encoded once per document: what pdfkit's `text()` does per call
+ * (options, wrapping, a save/transform/restore per fragment), without repeating it 100,000
+ * times. Kerning inside a word is kept as pdfkit writes it; a line whose glyphs need offsets
+ * (combining marks) goes through `text()`.
+ */
+class TableTextWriter {
+  private readonly segments = new Map<string, string | null>();
+
+  constructor(private readonly doc: Pdf) {}
+
+  /** TJ operands of one chunk ("word" plus its trailing space), or null when it needs pdfkit. */
+  private encode(font: EmbeddedFontLike, chunk: string): string | null {
+    const key = `${font.id}\u0000${chunk}`;
+    const cached = this.segments.get(key);
+    if (cached !== undefined) return cached;
+    const [encoded, positions] = font.encode(chunk);
+    let out = '';
+    let last = 0;
+    let plain = true;
+    for (let i = 0; i < positions.length; i++) {
+      const pos = positions[i];
+      if (pos.xOffset || pos.yOffset) plain = false;
+      const adjust = pos.xAdvance - pos.advanceWidth;
+      if (adjust !== 0 || i === positions.length - 1) {
+        out += `<${encoded.slice(last, i + 1).join('')}> ${adjust !== 0 ? num(-adjust) : '0'} `;
+        last = i + 1;
+      }
+    }
+    const value = plain ? out : null;
+    this.segments.set(key, value);
+    return value;
+  }
+
+  /** Writes `lines` (x, y of each line's top-left, in pdfkit's coordinates) in the current font, size and colour. */
+  write(lines: { text: string; x: number; y: number }[], size: number): void {
+    const doc = this.doc as Pdf & { _font: EmbeddedFontLike; page: { height: number; fonts: Record<string, unknown> } };
+    const font = doc._font;
+    const page = doc.page;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    const ascent = (font.ascender / 1000) * size;
+    let content = `q 1 0 0 -1 0 ${num(page.height)} cm BT /${font.id} ${num(size)} Tf`;
+    const fallback: { text: string; x: number; y: number }[] = [];
+    for (const line of lines) {
+      let operands = '';
+      let start = 0;
+      for (let i = 0; i <= line.text.length; i++) {
+        if (i === line.text.length || line.text.charCodeAt(i) === 32) {
+          const chunk = line.text.slice(start, i + 1);
+          start = i + 1;
+          if (chunk === '') continue;
+          const segment = this.encode(font, chunk);
+          if (segment === null) {
+            operands = '';
+            break;
+          }
+          operands += segment;
+        }
+      }
+      if (operands === '') {
+        if (line.text !== '') fallback.push(line);
+        continue;
+      }
+      content += ` 1 0 0 1 ${num(line.x)} ${num(page.height - line.y - ascent)} Tm [${operands}] TJ`;
+    }
+    doc.addContent(`${content} ET Q`);
+    for (const line of fallback) doc.text(line.text, line.x, line.y, { lineBreak: false });
+  }
+}
+
+function tableLineHeight(layout: Layout, font: FontKey): number {
+  return lineHeight(layout, font === 'bold' ? layout.bold : layout.regular, SIZE.table) + TABLE_LINE_GAP;
+}
+
+interface LaidOutRow {
+  cells: { lines: string[]; align: 'left' | 'right'; widths: number[] }[];
+  height: number;
+}
+
+function layOutRow(measure: TextMeasure, cells: TableCell[], widths: number[], font: FontKey, lineStep: number): LaidOutRow {
+  let lineCount = 1;
+  const laidOut = cells.map((cell, i) => {
+    const max = widths[i] - CELL_PAD_X * 2;
+    const lines = cell.text === '' ? [] : measure.wrap(cell.text, font, SIZE.table, max);
+    lineCount = Math.max(lineCount, lines.length);
+    return { lines, align: cell.align, widths: lines.map((line) => (cell.align === 'right' ? measure.textWidth(line, font, SIZE.table) : 0)) };
+  });
+  return { cells: laidOut, height: lineCount * lineStep - TABLE_LINE_GAP + CELL_PAD_Y * 2 };
+}
+
 function drawTable(layout: Layout, table: ReportTable): void {
   const { doc } = layout;
+  const measure = layout.measure;
   const header: TableCell[] = table.columns.map((column) => ({
     text: column.header,
     align: isNumericColumn(column.type) ? 'right' : 'left',
   }));
+  const aligns = header.map((cell) => cell.align);
   const rows: TableCell[][] = table.rows.map((row) =>
-    table.columns.map((column) => ({
-      text: formatCell(row[column.key] ?? null, column.type, layout.language),
-      align: isNumericColumn(column.type) ? 'right' : 'left',
-    })),
+    table.columns.map((column, i) => ({ text: formatCell(row[column.key] ?? null, column.type, layout.language), align: aligns[i] })),
   );
   const widths = columnWidths(layout, table, header, rows);
+  const regularStep = tableLineHeight(layout, 'regular');
+  const boldStep = tableLineHeight(layout, 'bold');
 
   const titleHeight = doc.font(layout.bold).fontSize(SIZE.h3).heightOfString(table.title, { width: layout.width });
-  const headerHeight = rowHeight(layout, header, widths, layout.bold);
-  const firstRowHeight = rows.length > 0 ? rowHeight(layout, rows[0], widths, layout.regular) : 0;
-  ensureSpace(layout, titleHeight + 6 + headerHeight + firstRowHeight);
+  const headerRow = layOutRow(measure, header, widths, 'bold', boldStep);
+  const firstRowHeight = rows.length > 0 ? layOutRow(measure, rows[0], widths, 'regular', regularStep).height : 0;
+  ensureSpace(layout, titleHeight + 6 + headerRow.height + firstRowHeight);
   text(layout, table.title, { font: layout.bold, size: SIZE.h3 });
   doc.y += 4;
 
   if (table.columns.length > 0) {
-    drawRow(layout, header, widths, {
-      font: layout.bold,
-      fill: COLOR.headerFill,
-      height: headerHeight,
-    });
-    rows.forEach((row, index) => {
-      const height = rowHeight(layout, row, widths, layout.regular);
-      if (doc.y + height > bottomLimit(layout)) {
+    drawRow(layout, headerRow, widths, 'bold', boldStep, COLOR.headerFill);
+    rows.forEach((cells, index) => {
+      const row = layOutRow(measure, cells, widths, 'regular', regularStep);
+      if (doc.y + row.height > bottomLimit(layout)) {
         doc.addPage();
-        drawRow(layout, header, widths, {
-          font: layout.bold,
-          fill: COLOR.headerFill,
-          height: headerHeight,
-        });
+        drawRow(layout, headerRow, widths, 'bold', boldStep, COLOR.headerFill);
       }
-      drawRow(layout, row, widths, {
-        font: layout.regular,
-        fill: index % 2 === 1 ? COLOR.zebra : null,
-        height,
-      });
+      drawRow(layout, row, widths, 'regular', regularStep, index % 2 === 1 ? COLOR.zebra : null);
     });
   }
   if (table.note) {
@@ -272,43 +439,24 @@ function drawTable(layout: Layout, table: ReportTable): void {
   doc.moveDown(1);
 }
 
-function rowHeight(layout: Layout, cells: TableCell[], widths: number[], font: string): number {
-  const { doc } = layout;
-  doc.font(font).fontSize(SIZE.table);
-  const heights = cells.map((cell, i) =>
-    doc.heightOfString(cell.text || ' ', {
-      width: widths[i] - CELL_PAD_X * 2,
-      lineGap: 1,
-    }),
-  );
-  return Math.max(0, ...heights) + CELL_PAD_Y * 2;
-}
-
-function drawRow(
-  layout: Layout,
-  cells: TableCell[],
-  widths: number[],
-  style: { font: string; fill: string | null; height: number },
-): void {
+function drawRow(layout: Layout, row: LaidOutRow, widths: number[], font: FontKey, lineStep: number, fill: string | null): void {
   const { doc } = layout;
   const y = doc.y;
-  if (style.fill) {
-    doc.rect(layout.left, y, layout.width, style.height).fillColor(style.fill).fill();
+  if (fill) {
+    doc.rect(layout.left, y, layout.width, row.height).fillColor(fill).fill();
   }
+  doc.font(font === 'bold' ? layout.bold : layout.regular).fontSize(SIZE.table).fillColor(COLOR.text);
+  const lines: { text: string; x: number; y: number }[] = [];
   let x = layout.left;
-  cells.forEach((cell, i) => {
-    doc
-      .font(style.font)
-      .fontSize(SIZE.table)
-      .fillColor(COLOR.text)
-      .text(cell.text, x + CELL_PAD_X, y + CELL_PAD_Y, {
-        width: widths[i] - CELL_PAD_X * 2,
-        align: cell.align,
-        lineGap: 1,
-      });
+  row.cells.forEach((cell, i) => {
+    cell.lines.forEach((line, n) => {
+      const lineX = cell.align === 'right' ? x + widths[i] - CELL_PAD_X - cell.widths[n] : x + CELL_PAD_X;
+      lines.push({ text: line, x: lineX, y: y + CELL_PAD_Y + n * lineStep });
+    });
     x += widths[i];
   });
-  doc.y = y + style.height;
+  layout.writer.write(lines, SIZE.table);
+  doc.y = y + row.height;
   rule(layout, doc.y);
 }
 
@@ -317,24 +465,29 @@ function drawRow(
  * text width so that consecutive tables line up.
  */
 function columnWidths(layout: Layout, table: ReportTable, header: TableCell[], rows: TableCell[][]): number[] {
-  const { doc } = layout;
+  const measure = (value: string, font: FontKey): number => layout.measure.textWidth(value, font, SIZE.table);
+  const longestWord = (value: string, font: FontKey): number => {
+    let widest = 0;
+    for (const word of value.split(/\s+/)) widest = Math.max(widest, layout.measure.width(word, font, SIZE.table));
+    return widest;
+  };
   const pad = CELL_PAD_X * 2;
-  const measure = (value: string, font: string): number => doc.font(font).fontSize(SIZE.table).widthOfString(value);
-  const longestWord = (value: string, font: string): number =>
-    Math.max(0, ...value.split(/\s+/).map((word) => measure(word, font)));
-  const digitWidth = measure('0', layout.regular);
+  const digitWidth = measure('0', 'regular');
 
   const natural: number[] = [];
   const minimum: number[] = [];
   table.columns.forEach((column, i) => {
-    const cells = rows.map((row) => row[i].text);
-    const widest = Math.max(measure(header[i].text, layout.bold), ...cells.map((c) => measure(c, layout.regular)));
-    const headerWord = longestWord(header[i].text, layout.bold);
+    let widestCell = 0;
+    let widestWord = 0;
+    for (const row of rows) {
+      const cell = row[i].text;
+      widestCell = Math.max(widestCell, measure(cell, 'regular'));
+      if (column.type === 'text') widestWord = Math.max(widestWord, longestWord(cell, 'regular'));
+    }
+    const widest = Math.max(measure(header[i].text, 'bold'), widestCell);
+    const headerWord = longestWord(header[i].text, 'bold');
     // Numbers and dates never wrap; text wraps at spaces (one very long word may still be cut).
-    let min =
-      column.type !== 'text'
-        ? Math.max(headerWord, ...cells.map((c) => measure(c, layout.regular)))
-        : Math.min(120, Math.max(headerWord, ...cells.map((c) => longestWord(c, layout.regular))));
+    let min = column.type !== 'text' ? Math.max(headerWord, widestCell) : Math.min(120, Math.max(headerWord, widestWord));
     let nat = widest;
     if (column.width !== undefined && column.width > 0) {
       nat = column.width * digitWidth;
@@ -425,18 +578,11 @@ function drawPageNumbers(layout: Layout): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
-    // Writing inside the bottom margin would otherwise make pdfkit open a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(layout.regular)
-      .fontSize(SIZE.small)
-      .fillColor(COLOR.muted)
-      .text(pageLabel(i - start + 1, count, layout.language), layout.left, doc.page.height - FOOTER_OFFSET, {
-        width: layout.width,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
+    const label = pageLabel(i - start + 1, count, layout.language);
+    const width = layout.measure.textWidth(label, 'regular', SIZE.small);
+    // Written directly (centred by its measured width): pdfkit's text() would wrap it and,
+    // inside the bottom margin, open a new page.
+    doc.font(layout.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+    layout.writer.write([{ text: label, x: layout.left + (layout.width - width) / 2, y: doc.page.height - FOOTER_OFFSET }], SIZE.small);
   }
 }

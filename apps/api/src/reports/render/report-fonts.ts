@@ -1,4 +1,4 @@
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 
 /** TrueType fonts with all Azerbaijani letters; see apps/api/src/assets/fonts/README.md. */
@@ -43,4 +43,21 @@ export function resolveFontsDirectory(): string {
 /** Absolute path of a report font; pdfkit caches a font per path within one document. */
 export function reportFontPath(style: ReportFontStyle): string {
   return join(resolveFontsDirectory(), REPORT_FONT_FILES[style]);
+}
+
+const fontBytes = new Map<string, Buffer>();
+
+/** The bytes of a report font, read once per thread (the report worker reads them when it starts). */
+export function reportFontBytes(style: ReportFontStyle): Buffer {
+  const path = reportFontPath(style);
+  let bytes = fontBytes.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    fontBytes.set(path, bytes);
+  }
+  return bytes;
+}
+
+export function preloadReportFonts(): void {
+  for (const style of Object.keys(REPORT_FONT_FILES) as ReportFontStyle[]) reportFontBytes(style);
 }
