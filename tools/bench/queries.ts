@@ -44,7 +44,7 @@ export const PLAN_TREE_WITH_VALUES = `query PlanTreeWithValues($id: ID!, $period
   }
 }`;
 
-/** Scenario 2: the three dashboard figures in one request, as the dashboard page loads them. */
+/** Scenario 2: the three dashboard figures in one request, as the dashboard page loads them (indicators: the first page, 50). */
 export const DASHBOARD = `query Dashboard($plan: ID!, $period: ID!) {
   planCompletion(planId: $plan, periodId: $period) {
     percent measureCount cancelledCount unassignedCount
@@ -59,9 +59,12 @@ export const DASHBOARD = `query Dashboard($plan: ID!, $period: ID!) {
     total { expected onTime late missing submitted accepted awaitingReview timelinessPercent }
   }
   indicatorSummary(planId: $plan, periodId: $period) {
-    indicator { id code nameAz unit combineRule }
-    measureCode value target percentOfTarget previousPeriodLabel previousValue change changePercent suppressed
-    breakdown { options value suppressed }
+    total
+    items {
+      indicator { id code nameAz unit combineRule }
+      measureCode value target percentOfTarget previousPeriodLabel previousValue change changePercent suppressed
+      breakdown { options value suppressed }
+    }
   }
 }`;
 

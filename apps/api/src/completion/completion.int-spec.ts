@@ -212,10 +212,11 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   let period2015: string;
   let auditor: string;
 
-  const SUMMARY = `query($p: ID!, $q: ID!, $s: Boolean) { indicatorSummary(planId: $p, periodId: $q, suppressSmallCounts: $s) {
-    indicator { id code nameAz nameEn unit currency combineRule } measureCode value target percentOfTarget
-    previousPeriodId previousPeriodLabel previousValue change changePercent suppressed breakdown { options value suppressed } } }`;
+  const SUMMARY = `query($p: ID!, $q: ID!, $s: Boolean) { indicatorSummary(planId: $p, periodId: $q, suppressSmallCounts: $s, page: { limit: 200 }) {
+    total items { indicator { id code nameAz nameEn unit currency combineRule } measureCode value target percentOfTarget
+    previousPeriodId previousPeriodLabel previousValue change changePercent suppressed breakdown { options value suppressed } } } }`;
   type Summary = IndicatorFigures;
+  type SummaryPage = { indicatorSummary: { total: number; items: Summary[] } };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -234,9 +235,10 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   };
 
   it('indicatorSummary 2016: 147 crimes (+34, +30.1 %), 15 groups (+2), 70 victims 69/1 by sex and citizenship, 38 prosecuted = 31 + 7', async () => {
-    const res = await app.gql<{ indicatorSummary: Summary[] }>(SUMMARY, { p: planId, q: period2016 }, auditor);
+    const res = await app.gql<SummaryPage>(SUMMARY, { p: planId, q: period2016 }, auditor);
     expect(res.errors).toBeUndefined();
-    const summaries = res.data?.indicatorSummary ?? [];
+    const summaries = res.data?.indicatorSummary.items ?? [];
+    expect(summaries).toHaveLength(res.data?.indicatorSummary.total ?? -1);
     expect(byCode(summaries, 'CRIMES_DETECTED')).toMatchObject({
       value: 147,
       previousValue: 113,
@@ -270,8 +272,8 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   });
 
   it('with suppression, "1 man" and "1 foreign victim" and their complements are hidden; totals stay', async () => {
-    const res = await app.gql<{ indicatorSummary: Summary[] }>(SUMMARY, { p: planId, q: period2016, s: true }, auditor);
-    const summaries = res.data?.indicatorSummary ?? [];
+    const res = await app.gql<SummaryPage>(SUMMARY, { p: planId, q: period2016, s: true }, auditor);
+    const summaries = res.data?.indicatorSummary.items ?? [];
     const victims = byCode(summaries, 'VICTIMS_IDENTIFIED');
     expect(victims).toMatchObject({ value: 70, suppressed: true });
     expect(victims.breakdown.every((cell) => cell.suppressed && cell.value === null)).toBe(true);

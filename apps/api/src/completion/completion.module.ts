@@ -1,9 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { CompletionResolver } from './completion.resolver';
 import { CompletionService } from './completion.service';
+import { RollupService } from './rollup.service';
 
+/** Global: the plans and reporting services keep the rollups in their own transactions. */
+@Global()
 @Module({
-  providers: [CompletionResolver, CompletionService],
-  exports: [CompletionService],
+  providers: [CompletionResolver, CompletionService, RollupService],
+  exports: [CompletionService, RollupService],
 })
 export class CompletionModule {}

@@ -3,9 +3,10 @@ import { Role } from '@nap/domain';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/decorators';
 import { unauthenticated } from '../common/errors';
+import { pageOf } from '../common/graphql/paging';
 import { CompletionService, type IndicatorFigures, type PlanCompliance, type PlanFigures } from './completion.service';
 import { IndicatorSummaryArgs, PlanCompletionArgs, ReportingComplianceArgs } from './dto/completion.args';
-import { IndicatorSummary } from './models/indicator-summary.model';
+import { IndicatorSummaryPage } from './models/indicator-summary.model';
 import { PlanCompletion } from './models/plan-completion.model';
 import { ReportingCompliance } from './models/reporting-compliance.model';
 
@@ -33,11 +34,12 @@ export class CompletionResolver {
   }
 
   @Roles(...READERS)
-  @Query(() => [IndicatorSummary], {
-    description: 'Indicator values of the period (accepted, combined across organisations), targets, breakdowns and change.',
+  @Query(() => IndicatorSummaryPage, {
+    description:
+      'Indicator values of the period (accepted, combined across organisations), targets, breakdowns and change; one page of the indicators in scope and their total.',
   })
-  indicatorSummary(@Args() args: IndicatorSummaryArgs): Promise<IndicatorFigures[]> {
-    const { suppressSmallCounts, ...scope } = args;
-    return this.completion.indicatorSummary(scope, suppressSmallCounts);
+  indicatorSummary(@Args() args: IndicatorSummaryArgs): Promise<{ items: IndicatorFigures[]; total: number }> {
+    const { suppressSmallCounts, page, ...scope } = args;
+    return this.completion.indicatorSummaryPage(scope, suppressSmallCounts, pageOf(page));
   }
 }

@@ -204,8 +204,6 @@ interface IndicatorRow {
   dimensions: { code: string; options: string[] }[];
   measureId: string;
   measureCode: string;
-  sectionOrder: number;
-  sortOrder: number;
   value: number | null;
   target: number | null;
   baseline: number | null;
@@ -341,54 +339,70 @@ export class CompletionService {
   }
 
   /**
-   * Indicator figures. With `suppress`, disaggregated COUNT cells from 1 to the configured
-   * threshold and their complements are hidden (value null) by `suppressSmallCounts` of
-   * @nap/domain; totals stay visible (domain README, "Suppression").
+   * Indicator figures, every indicator in scope (the reports need them all). With `suppress`,
+   * disaggregated COUNT cells from 1 to the configured threshold and their complements are
+   * hidden (value null) by `suppressSmallCounts` of @nap/domain; totals stay visible (domain
+   * README, "Suppression").
    */
   async indicatorSummary(scope: CompletionScope, suppress = false): Promise<IndicatorFigures[]> {
+    return (await this.indicatorSummaryPage(scope, suppress, null)).items;
+  }
+
+  /**
+   * One page of the indicator figures, in the order of section, measure code, indicator
+   * (codes compared as `compareCodes` does), with the number of indicators in scope; `page`
+   * null: all of them. One statement for the page, whatever the plan's size.
+   */
+  async indicatorSummaryPage(
+    scope: CompletionScope,
+    suppress: boolean,
+    page: { offset: number; limit: number } | null,
+  ): Promise<{ items: IndicatorFigures[]; total: number }> {
     await this.checkScope(scope);
-    const rows = await this.dataSource.query<IndicatorRow[]>(INDICATOR_SUMMARY_SQL, [
+    const rows = await this.dataSource.query<(IndicatorRow & { total: number })[]>(INDICATOR_SUMMARY_SQL, [
       scope.planId,
       scope.periodId,
       scope.sectionId ?? null,
       scope.organizationId ?? null,
+      page?.offset ?? 0,
+      page?.limit ?? null,
     ]);
-    rows.sort(
-      (a, b) => a.sectionOrder - b.sectionOrder || compareCodes(a.measureCode, b.measureCode) || a.sortOrder - b.sortOrder,
-    );
-    return rows.map((row) => {
-      const cells = orderCells(row.dimensions, row.breakdown.map((cell) => ({ options: cell.options, value: Number(cell.value) })));
-      const breakdown =
-        suppress && row.unit === IndicatorUnit.COUNT
-          ? suppressBreakdown(cells, row.value, this.config.suppressionThreshold)
-          : cells.map((cell) => ({ ...cell, suppressed: false }));
-      return {
-        indicator: {
-          id: row.id,
-          measureId: row.measureId,
-          code: row.code,
-          nameAz: row.nameAz,
-          nameEn: row.nameEn,
-          unit: row.unit,
-          currency: row.currency,
-          combineRule: row.combineRule,
-          baseline: row.baseline,
+    const items = rows
+      .filter((row) => row.id !== null)
+      .map((row) => {
+        const cells = orderCells(row.dimensions, row.breakdown.map((cell) => ({ options: cell.options, value: Number(cell.value) })));
+        const breakdown =
+          suppress && row.unit === IndicatorUnit.COUNT
+            ? suppressBreakdown(cells, row.value, this.config.suppressionThreshold)
+            : cells.map((cell) => ({ ...cell, suppressed: false }));
+        return {
+          indicator: {
+            id: row.id,
+            measureId: row.measureId,
+            code: row.code,
+            nameAz: row.nameAz,
+            nameEn: row.nameEn,
+            unit: row.unit,
+            currency: row.currency,
+            combineRule: row.combineRule,
+            baseline: row.baseline,
+            target: row.target,
+            dimensions: row.dimensions,
+          },
+          measureCode: row.measureCode,
+          value: row.value,
           target: row.target,
-          dimensions: row.dimensions,
-        },
-        measureCode: row.measureCode,
-        value: row.value,
-        target: row.target,
-        percentOfTarget: row.percentOfTarget,
-        previousPeriodId: row.previousPeriodId,
-        previousPeriodLabel: row.previousPeriodLabel,
-        previousValue: row.previousValue,
-        change: row.change,
-        changePercent: row.changePercent,
-        breakdown,
-        suppressed: breakdown.some((cell) => cell.suppressed),
-      };
-    });
+          percentOfTarget: row.percentOfTarget,
+          previousPeriodId: row.previousPeriodId,
+          previousPeriodLabel: row.previousPeriodLabel,
+          previousValue: row.previousValue,
+          change: row.change,
+          changePercent: row.changePercent,
+          breakdown,
+          suppressed: breakdown.some((cell) => cell.suppressed),
+        };
+      });
+    return { items, total: rows[0]?.total ?? 0 };
   }
 
   /** One organisation's assignments with its own completion and its report of the period. */

@@ -36,18 +36,72 @@ export function significantSql(expr: string): string {
 }
 
 /**
- * The latest ACCEPTED report of every assignment of plan $1 among the periods that end on or
- * before the chosen period's end (`as_of`). Two periods ending the same day (a year and its
- * last quarter) resolve to the shorter one, then the later acceptance.
+ * The latest ACCEPTED report of every assignment of plan $1 as of period $2, read from its
+ * rollup (rollup.sql.ts keeps one row per assignment and period, computed by
+ * `LATEST_ACCEPTED_AS_OF`). Assignments without an accepted report have no row.
  */
 const LATEST_ACCEPTED = `
   latest AS (
-    SELECT DISTINCT ON (pr.assignment_id) pr.assignment_id, pr.implementation_status, pr.percent_complete
+    SELECT assignment_id, implementation_status, percent_complete
+    FROM rollup_assignment_progress WHERE period_id = $2
+  )`;
+
+/**
+ * The latest ACCEPTED report of assignment `a` among the periods that end on or before period
+ * `p` ends. Two periods ending the same day (a year and its last quarter) resolve to the
+ * shorter one, then the later acceptance. A LATERAL body: `a` and `p` come from the caller.
+ */
+export const LATEST_ACCEPTED_AS_OF = `
+    SELECT pr.implementation_status, pr.percent_complete
     FROM progress_report pr
     JOIN reporting_period rp ON rp.id = pr.period_id
-    WHERE rp.plan_id = $1 AND pr.status = 'ACCEPTED' AND rp.end_date <= (SELECT as_of FROM chosen)
-    ORDER BY pr.assignment_id, rp.end_date DESC, rp.start_date DESC, pr.accepted_at DESC NULLS LAST, pr.id
+    WHERE pr.assignment_id = a.id AND pr.status = 'ACCEPTED' AND rp.end_date <= p.end_date
+    ORDER BY rp.end_date DESC, rp.start_date DESC, pr.accepted_at DESC NULLS LAST, pr.id
+    LIMIT 1`;
+
+/**
+ * Indicator values combined across organisations, per indicator and period, from a CTE named
+ * `accepted` (indicator_id, period_id, combine_rule, value, breakdown, plus the columns named
+ * in `carry`): each indicator's values combined by its rule (SUM, MAX, AVERAGE; LATEST within
+ * one period is the largest value, as `combine` of @nap/domain resolves a tie of dates), and
+ * every breakdown cell combined the same way. Defines the CTEs `totals`, `cells`,
+ * `cell_totals`, `breakdowns` and `combined` (indicator_id, period_id, carry…, value,
+ * breakdown jsonb ordered by options); a CTE list fragment to follow `accepted`.
+ */
+export function combinedIndicatorValuesSql(carry: readonly string[] = []): string {
+  const extra = carry.map((column) => `, ${column}`).join('');
+  const combine = (x: string) => `CASE combine_rule
+        WHEN 'SUM' THEN SUM(${x})
+        WHEN 'AVERAGE' THEN ${significantSql(`AVG(${x})`)}
+        ELSE MAX(${x}) END`;
+  return `
+  totals AS (
+    SELECT indicator_id, period_id${extra}, ${combine('value')} AS value
+    FROM accepted WHERE value IS NOT NULL
+    GROUP BY indicator_id, period_id${extra}, combine_rule
+  ),
+  cells AS (
+    SELECT a.indicator_id, a.period_id${carry.map((c) => `, a.${c}`).join('')}, a.combine_rule,
+      ARRAY(SELECT option FROM jsonb_array_elements_text(cell -> 'options') option ORDER BY option) AS options,
+      (cell ->> 'value')::numeric AS value
+    FROM accepted a CROSS JOIN LATERAL jsonb_array_elements(a.breakdown) cell
+    WHERE cell ->> 'value' IS NOT NULL
+  ),
+  cell_totals AS (
+    SELECT indicator_id, period_id${extra}, options, ${combine('value')} AS value
+    FROM cells GROUP BY indicator_id, period_id${extra}, options, combine_rule
+  ),
+  breakdowns AS (
+    SELECT indicator_id, period_id${extra},
+      jsonb_agg(jsonb_build_object('options', to_jsonb(options), 'value', value) ORDER BY options) AS breakdown
+    FROM cell_totals GROUP BY indicator_id, period_id${extra}
+  ),
+  combined AS (
+    SELECT indicator_id, period_id${carry.map((c) => `, COALESCE(t.${c}, b.${c}) AS ${c}`).join('')},
+      t.value, COALESCE(b.breakdown, '[]'::jsonb) AS breakdown
+    FROM totals t FULL JOIN breakdowns b USING (indicator_id, period_id)
   )`;
+}
 
 /** Every (ancestor, descendant-or-self) pair of the sections of plan $1. */
 const SECTION_TREE = `
@@ -186,62 +240,24 @@ SELECT
 `;
 
 /**
- * Reporting compliance in period $2 of plan $1, per organisation ($3: one organisation or null).
- *
- * Expected: one report per assignment whose measure runs during the period (start ≤ period
- * end, due ≥ period start) and that was not already closed by an accepted COMPLETED or
- * CANCELLED report of an earlier period — plus any assignment that did submit for the
- * period anyway. On time / late: by the *first* submission (report_event SUBMIT, else
- * submitted_at), so a report returned for correction does not turn late; the due date is
- * inclusive to 23:59:59.999 UTC (`isLate` of @nap/domain). Submitted but not yet accepted
- * counts as submitted. Missing: never submitted. The last row (`isTotal`) is the plan total.
+ * Reporting compliance in period $2 of plan $1, per organisation ($3: one organisation or
+ * null), read from `rollup_organization_compliance` (the rules are those of its
+ * `COMPLIANCE_COMPUTE` in rollup.sql.ts). The last row (`isTotal`) is the plan total.
  */
 export const REPORTING_COMPLIANCE_SQL = `
 WITH
-  chosen AS (SELECT id, start_date, end_date, due_date FROM reporting_period WHERE id = $2 AND plan_id = $1),
-  closed_before AS (
-    SELECT DISTINCT ON (pr.assignment_id) pr.assignment_id, pr.implementation_status
-    FROM progress_report pr
-    JOIN reporting_period rp ON rp.id = pr.period_id
-    WHERE rp.plan_id = $1 AND pr.status = 'ACCEPTED' AND rp.end_date < (SELECT start_date FROM chosen)
-    ORDER BY pr.assignment_id, rp.end_date DESC, rp.start_date DESC, pr.accepted_at DESC NULLS LAST, pr.id
-  ),
-  first_submission AS (
-    SELECT e.report_id, MIN(e.at) AS at
-    FROM report_event e JOIN progress_report pr ON pr.id = e.report_id
-    WHERE pr.period_id = $2 AND e.action = 'SUBMIT'
-    GROUP BY e.report_id
-  ),
-  items AS (
-    SELECT a.organization_id, pr.status,
-      COALESCE(fs.at, pr.submitted_at) AS submitted_at,
-      (m.start_date <= c.end_date AND m.due_date >= c.start_date
-        AND COALESCE(cb.implementation_status NOT IN ('COMPLETED', 'CANCELLED'), true)) AS running
-    FROM assignment a
-    JOIN measure m ON m.id = a.measure_id AND m.plan_id = $1
-    CROSS JOIN chosen c
-    LEFT JOIN progress_report pr ON pr.assignment_id = a.id AND pr.period_id = c.id
-    LEFT JOIN first_submission fs ON fs.report_id = pr.id
-    LEFT JOIN closed_before cb ON cb.assignment_id = a.id
-    WHERE $3::uuid IS NULL OR a.organization_id = $3::uuid
-  ),
-  expected AS (
-    SELECT i.*,
-      i.submitted_at IS NOT NULL
-        AND i.submitted_at < (((SELECT due_date FROM chosen) + 1)::timestamp AT TIME ZONE 'UTC') AS on_time
-    FROM items i
-    WHERE i.running OR i.submitted_at IS NOT NULL
-  ),
   per_organization AS (
-    SELECT organization_id,
-      COUNT(*)::int AS expected,
-      COUNT(*) FILTER (WHERE on_time)::int AS on_time,
-      COUNT(*) FILTER (WHERE submitted_at IS NOT NULL AND NOT on_time)::int AS late,
-      COUNT(*) FILTER (WHERE submitted_at IS NULL)::int AS missing,
-      COUNT(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted,
-      COUNT(*) FILTER (WHERE status = 'SUBMITTED')::int AS awaiting_review,
-      GROUPING(organization_id) = 1 AS is_total
-    FROM expected GROUP BY ROLLUP (organization_id)
+    SELECT r.organization_id,
+      COALESCE(SUM(r.expected), 0)::int AS expected,
+      COALESCE(SUM(r.on_time), 0)::int AS on_time,
+      COALESCE(SUM(r.late), 0)::int AS late,
+      COALESCE(SUM(r.missing), 0)::int AS missing,
+      COALESCE(SUM(r.accepted), 0)::int AS accepted,
+      COALESCE(SUM(r.awaiting_review), 0)::int AS awaiting_review,
+      GROUPING(r.organization_id) = 1 AS is_total
+    FROM rollup_organization_compliance r
+    WHERE r.period_id = $2 AND r.plan_id = $1 AND ($3::uuid IS NULL OR r.organization_id = $3::uuid)
+    GROUP BY ROLLUP (r.organization_id)
   )
 SELECT o.id, o.code, o.name_az AS "nameAz", o.name_en AS "nameEn", p.is_total AS "isTotal",
   p.expected, p.on_time AS "onTime", p.late, p.missing, p.accepted, p.awaiting_review AS "awaitingReview",
@@ -251,12 +267,17 @@ ORDER BY p.is_total, o.code
 `;
 
 /**
- * Indicator figures of plan $1 for period $2: each indicator's accepted values of the period
- * combined across organisations by its rule (SUM, MAX, AVERAGE; LATEST within one period is
- * the largest value, as `combine` of @nap/domain resolves a tie of dates), the same for the
- * previous period of the same length ending before this one starts, and every breakdown cell
- * combined the same way. $3 section subtree or null; $4 organisation or null (its measures
- * and only its own values).
+ * Indicator figures of plan $1 for period $2, one page of them: each indicator's accepted
+ * values of the period combined across organisations by its rule, the same for the previous
+ * period of the same length ending before this one starts, and every breakdown cell combined
+ * the same way (`combinedIndicatorValuesSql`). $3 section subtree or null; $4 organisation or
+ * null (its measures and only its own values); $5 offset; $6 limit (null: all).
+ *
+ * Without an organisation the combined figures come from `rollup_indicator_value` (two rows
+ * an indicator of the page); with one, from that organisation's own accepted reports of the
+ * two periods. Order: section, measure code, indicator order, indicator code, codes compared
+ * as `compareCodes` does (ICU collation `natural_code`, numeric: 3.2 before 3.10). Every row
+ * carries `total` (indicators in scope); an empty page is one row with `total` only.
  */
 export const INDICATOR_SUMMARY_SQL = `
 WITH RECURSIVE
@@ -269,8 +290,8 @@ WITH RECURSIVE
   ),
   ${SECTION_TREE},
   scope_sections AS (SELECT DISTINCT section_id FROM tree WHERE $3::uuid IS NULL OR ancestor_id = $3::uuid),
-  indicators AS (
-    SELECT i.*, m.code AS measure_code, s.sort_order AS section_order
+  scoped AS (
+    SELECT i.id, i.code, i.sort_order, m.code AS measure_code, s.sort_order AS section_order
     FROM indicator i
     JOIN measure m ON m.id = i.measure_id
     JOIN plan_section s ON s.id = m.section_id
@@ -278,60 +299,53 @@ WITH RECURSIVE
       AND ($4::uuid IS NULL OR EXISTS (
         SELECT 1 FROM assignment own WHERE own.measure_id = m.id AND own.organization_id = $4::uuid))
   ),
-  accepted_values AS (
-    SELECT iv.indicator_id, pr.period_id, iv.value, iv.breakdown
-    FROM indicator_value iv
-    JOIN progress_report pr ON pr.id = iv.report_id
-    WHERE pr.status = 'ACCEPTED'
+  page AS (
+    SELECT id, row_number() OVER (
+        ORDER BY section_order, measure_code COLLATE natural_code, sort_order, code COLLATE natural_code, id) AS position
+    FROM scoped
+    ORDER BY position OFFSET $5 LIMIT $6
+  ),
+  rolled_up AS (
+    SELECT r.indicator_id, r.period_id, r.value, r.breakdown
+    FROM rollup_indicator_value r
+    WHERE $4::uuid IS NULL
+      AND r.period_id IN (SELECT id FROM chosen UNION ALL SELECT id FROM previous)
+      AND r.indicator_id IN (SELECT id FROM page)
+  ),
+  accepted AS (
+    SELECT iv.indicator_id, pr.period_id, i.combine_rule, iv.value, iv.breakdown
+    FROM progress_report pr
+    JOIN indicator_value iv ON iv.report_id = pr.id
+    JOIN indicator i ON i.id = iv.indicator_id
+    WHERE $4::uuid IS NOT NULL AND pr.organization_id = $4::uuid AND pr.status = 'ACCEPTED'
       AND pr.period_id IN (SELECT id FROM chosen UNION ALL SELECT id FROM previous)
-      AND iv.indicator_id IN (SELECT id FROM indicators)
-      AND ($4::uuid IS NULL OR pr.organization_id = $4::uuid)
+      AND iv.indicator_id IN (SELECT id FROM page)
   ),
-  totals AS (
-    SELECT v.indicator_id, v.period_id,
-      CASE i.combine_rule
-        WHEN 'SUM' THEN SUM(v.value)
-        WHEN 'AVERAGE' THEN ${significantSql('AVG(v.value)')}
-        ELSE MAX(v.value) END AS value
-    FROM accepted_values v JOIN indicators i ON i.id = v.indicator_id
-    WHERE v.value IS NOT NULL
-    GROUP BY v.indicator_id, v.period_id, i.combine_rule
-  ),
-  cells AS (
-    SELECT v.indicator_id,
-      ARRAY(SELECT option FROM jsonb_array_elements_text(cell -> 'options') option ORDER BY option) AS options,
-      (cell ->> 'value')::numeric AS value
-    FROM accepted_values v CROSS JOIN LATERAL jsonb_array_elements(v.breakdown) cell
-    WHERE v.period_id = (SELECT id FROM chosen) AND cell ->> 'value' IS NOT NULL
-  ),
-  cell_totals AS (
-    SELECT c.indicator_id, c.options,
-      CASE i.combine_rule
-        WHEN 'SUM' THEN SUM(c.value)
-        WHEN 'AVERAGE' THEN ${significantSql('AVG(c.value)')}
-        ELSE MAX(c.value) END AS value
-    FROM cells c JOIN indicators i ON i.id = c.indicator_id
-    GROUP BY c.indicator_id, c.options, i.combine_rule
-  ),
+  ${combinedIndicatorValuesSql()},
   figures AS (
-    SELECT i.*, cur.value AS current_value, prev.value AS previous_value
-    FROM indicators i
-    LEFT JOIN totals cur ON cur.indicator_id = i.id AND cur.period_id = (SELECT id FROM chosen)
-    LEFT JOIN totals prev ON prev.indicator_id = i.id AND prev.period_id = (SELECT id FROM previous)
+    SELECT indicator_id, period_id, value, breakdown FROM rolled_up
+    UNION ALL
+    SELECT indicator_id, period_id, value, breakdown FROM combined
+  ),
+  page_rows AS (
+    SELECT p.position, i.id, i.code, i.name_az AS "nameAz", i.name_en AS "nameEn", i.unit, i.currency,
+      i.combine_rule AS "combineRule", i.dimensions, i.measure_id AS "measureId", m.code AS "measureCode",
+      cur.value::float8 AS value, i.target::float8 AS target, i.baseline::float8 AS baseline,
+      ${roundSql('cur.value / NULLIF(i.target, 0) * 100', 2)}::float8 AS "percentOfTarget",
+      (SELECT id FROM previous) AS "previousPeriodId", (SELECT label FROM previous) AS "previousPeriodLabel",
+      prev.value::float8 AS "previousValue",
+      (cur.value - prev.value)::float8 AS change,
+      ${roundSql('(cur.value - prev.value) / NULLIF(ABS(prev.value), 0) * 100', 1)}::float8 AS "changePercent",
+      COALESCE(cur.breakdown, '[]'::jsonb) AS breakdown
+    FROM page p
+    JOIN indicator i ON i.id = p.id
+    JOIN measure m ON m.id = i.measure_id
+    LEFT JOIN figures cur ON cur.indicator_id = p.id AND cur.period_id = (SELECT id FROM chosen)
+    LEFT JOIN figures prev ON prev.indicator_id = p.id AND prev.period_id = (SELECT id FROM previous)
   )
-SELECT f.id, f.code, f.name_az AS "nameAz", f.name_en AS "nameEn", f.unit, f.currency,
-  f.section_order AS "sectionOrder", f.sort_order AS "sortOrder",
-  f.combine_rule AS "combineRule", f.dimensions, f.measure_id AS "measureId", f.measure_code AS "measureCode",
-  f.current_value::float8 AS value, f.target::float8 AS target, f.baseline::float8 AS baseline,
-  ${roundSql('f.current_value / NULLIF(f.target, 0) * 100', 2)}::float8 AS "percentOfTarget",
-  (SELECT id FROM previous) AS "previousPeriodId", (SELECT label FROM previous) AS "previousPeriodLabel",
-  f.previous_value::float8 AS "previousValue",
-  (f.current_value - f.previous_value)::float8 AS change,
-  ${roundSql('(f.current_value - f.previous_value) / NULLIF(ABS(f.previous_value), 0) * 100', 1)}::float8 AS "changePercent",
-  (SELECT COALESCE(json_agg(json_build_object('options', ct.options, 'value', ct.value) ORDER BY ct.options), '[]'::json)
-    FROM cell_totals ct WHERE ct.indicator_id = f.id) AS breakdown
-FROM figures f
-ORDER BY f.section_order, f.measure_code, f.sort_order, f.code
+SELECT (SELECT count(*) FROM scoped)::int AS total, page_rows.*
+FROM (SELECT 1) one LEFT JOIN page_rows ON true
+ORDER BY page_rows.position
 `;
 
 /**

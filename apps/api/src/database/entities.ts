@@ -16,6 +16,9 @@ import { ReportEventEntity } from '../reporting/entities/report-event.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { IdempotencyKeyEntity } from '../reporting/entities/idempotency-key.entity';
+import { RollupAssignmentProgressEntity } from '../completion/entities/rollup-assignment-progress.entity';
+import { RollupIndicatorValueEntity } from '../completion/entities/rollup-indicator-value.entity';
+import { RollupOrganizationComplianceEntity } from '../completion/entities/rollup-organization-compliance.entity';
 
 /** Every TypeORM entity of the API; the single list the data source uses. */
 export const ENTITIES = [
@@ -37,4 +40,7 @@ export const ENTITIES = [
   GeneratedReportEntity,
   RefreshTokenEntity,
   IdempotencyKeyEntity,
+  RollupAssignmentProgressEntity,
+  RollupOrganizationComplianceEntity,
+  RollupIndicatorValueEntity,
 ];

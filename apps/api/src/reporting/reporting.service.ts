@@ -14,6 +14,7 @@ import {
   type ReportAction,
 } from '@nap/domain';
 import { AuditService } from '../audit/audit.service';
+import { RollupService } from '../completion/rollup.service';
 import type { AuthUser, RequestContext } from '../common/auth/auth-user';
 import { AppError, badUserInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors';
 import { AssignmentEntity } from '../plans/entities/assignment.entity';
@@ -40,6 +41,7 @@ export class ReportingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly rollups: RollupService,
   ) {}
 
   // ---- reads -------------------------------------------------------------------------
@@ -291,6 +293,7 @@ export class ReportingService {
         at: now,
         late: action === 'SUBMIT' ? isLate(now, period.dueDate) : false,
       });
+      await this.rollups.reportChanged(manager, period.planId, after, action);
       await this.audit.record(manager, user, ctx.requestId, { action, entityType: 'ProgressReport', entityId: id, before, after: { ...after, comment: comment ?? null } });
       if (idempotencyKey) await manager.getRepository(IdempotencyKeyEntity).insert({ userId: user.id, key: idempotencyKey, operation: action, entityId: id });
       return after;

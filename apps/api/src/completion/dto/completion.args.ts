@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { PageInput } from '../../common/graphql/paging';
 
 @ArgsType()
 export class ReportingComplianceArgs {
@@ -34,4 +36,13 @@ export class IndicatorSummaryArgs extends PlanCompletionArgs {
   @IsOptional()
   @IsBoolean()
   suppressSmallCounts = false;
+
+  @Field(() => PageInput, {
+    nullable: true,
+    description: 'Which indicators, in the order of section, measure code and indicator; the first 50 when absent.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
+  page?: PageInput | null;
 }

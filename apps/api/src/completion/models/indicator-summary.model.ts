@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../../common/graphql/paging';
 import { Indicator } from '../../plans/models/plan.models';
 
 @ObjectType({ description: 'One cell of a disaggregation, e.g. ["sex:female"].' })
@@ -29,3 +30,5 @@ export class IndicatorSummary {
   @Field({ description: 'Some breakdown cells were hidden by small-count suppression.' })
   suppressed!: boolean;
 }
+
+export const IndicatorSummaryPage = Paginated(IndicatorSummary, 'IndicatorSummaryPage');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AssignmentRole, CombineRule, ImplementationStatus, IndicatorUnit, ReportStatus } from '@nap/domain';
+import { rebuildRollups } from '../rollup';
 
 /**
  * A large generated plan for the SQL-vs-domain agreement tests: nested sections, hundreds of
@@ -305,6 +306,8 @@ export async function generatePlan(sql: Sql, seed: number, measureTotal = 240): 
     }
   }
   await bulkInsert(sql, 'indicator_value', { id: 'uuid', report_id: 'uuid', indicator_id: 'uuid', value: 'numeric', breakdown: 'jsonb' }, values);
+  // Bulk rows bypass the API: compute the dashboard's rollups as the migration does.
+  await rebuildRollups((text, params) => sql(text, params as unknown[]));
 
   return {
     planId,

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AssignmentRole, isLate, PeriodStatus, PlanStatus, ReportStatus, Role } from '@nap/domain';
 import { hashPassword } from '../../auth/password';
 import { appendAuditEvent } from '../../audit/audit-chain';
+import { rebuildRollups } from '../../completion/rollup';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { ActionPlanEntity } from '../../plans/entities/action-plan.entity';
 import { AssignmentEntity } from '../../plans/entities/assignment.entity';
@@ -233,6 +234,8 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   });
   await manager.getRepository(IndicatorValueEntity).save(values, { chunk: 200 });
   await manager.getRepository(ReportEventEntity).save(events, { chunk: 200 });
+  // Written around the API's services: the dashboard's rollups are computed once, here.
+  await rebuildRollups((sql, params) => manager.query(sql, params as unknown[]));
   await appendAuditEvent(manager, {
     actorId: null,
     actorEmail: null,

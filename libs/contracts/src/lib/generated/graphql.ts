@@ -472,30 +472,56 @@ export type IndicatorSummaryQueryVariables = Exact<{
   periodId: string | number;
   organizationId?: string | number | null | undefined;
   sectionId?: string | number | null | undefined;
+  page?: PageInput | null | undefined;
 }>;
 
 export type IndicatorSummaryQuery = {
-  indicatorSummary: Array<{
-    measureCode: string;
-    value: number | null;
-    target: number | null;
-    percentOfTarget: number | null;
-    previousPeriodLabel: string | null;
-    previousValue: number | null;
-    change: number | null;
-    changePercent: number | null;
-    suppressed: boolean;
-    breakdown: Array<{ options: Array<string>; value: number | null; suppressed: boolean }>;
-    indicator: {
-      id: string;
-      code: string;
-      nameAz: string;
-      nameEn: string;
-      unit: IndicatorUnit;
-      currency: string | null;
-      combineRule: CombineRule;
-    };
-  }>;
+  indicatorSummary: {
+    total: number;
+    items: Array<{
+      measureCode: string;
+      value: number | null;
+      target: number | null;
+      percentOfTarget: number | null;
+      previousPeriodLabel: string | null;
+      previousValue: number | null;
+      change: number | null;
+      changePercent: number | null;
+      suppressed: boolean;
+      breakdown: Array<{ options: Array<string>; value: number | null; suppressed: boolean }>;
+      indicator: {
+        id: string;
+        code: string;
+        nameAz: string;
+        nameEn: string;
+        unit: IndicatorUnit;
+        currency: string | null;
+        combineRule: CombineRule;
+      };
+    }>;
+  };
+};
+
+export type IndicatorSummaryFieldsFragment = {
+  measureCode: string;
+  value: number | null;
+  target: number | null;
+  percentOfTarget: number | null;
+  previousPeriodLabel: string | null;
+  previousValue: number | null;
+  change: number | null;
+  changePercent: number | null;
+  suppressed: boolean;
+  breakdown: Array<{ options: Array<string>; value: number | null; suppressed: boolean }>;
+  indicator: {
+    id: string;
+    code: string;
+    nameAz: string;
+    nameEn: string;
+    unit: IndicatorUnit;
+    currency: string | null;
+    combineRule: CombineRule;
+  };
 };
 
 export type AcceptedReportsOfMeasureQueryVariables = Exact<{
@@ -1773,6 +1799,58 @@ export const ComplianceFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ComplianceFieldsFragment, unknown>;
+export const IndicatorSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentOfTarget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousPeriodLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorSummaryFieldsFragment, unknown>;
 export const OrganizationNameFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2987,6 +3065,11 @@ export const IndicatorSummaryDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'sectionId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3020,47 +3103,71 @@ export const IndicatorSummaryDocument = {
                 name: { kind: 'Name', value: 'suppressSmallCounts' },
                 value: { kind: 'BooleanValue', value: true },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'measureCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorSummaryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentOfTarget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousPeriodLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'options' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'percentOfTarget' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousPeriodLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changePercent' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'breakdown' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'options' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'indicator' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameAz' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'combineRule' } },
               ],
             },
           },

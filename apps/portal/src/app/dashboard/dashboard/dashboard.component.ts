@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -41,7 +41,7 @@ import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Completion = PlanCompletionQuery['planCompletion'];
 type MeasureRow = Completion['measures'][number];
-type IndicatorRow = IndicatorSummaryQuery['indicatorSummary'][number];
+type IndicatorPage = IndicatorSummaryQuery['indicatorSummary'];
 type Compliance = ReportingComplianceQuery['reportingCompliance'];
 
 /** RAG colours (with the RAG word always printed beside them). */
@@ -149,9 +149,19 @@ export class DashboardComponent {
         ),
       ),
   });
+  /** The indicator table's page: paged on the server (a national plan has thousands), first page again when the scope changes. */
+  protected readonly indicatorPage = linkedSignal<unknown, { pageIndex: number; pageSize: number }>({
+    source: () => this.scope(),
+    computation: (_scope, previous) => ({ pageIndex: 0, pageSize: previous?.value.pageSize ?? 10 }),
+  });
   protected readonly indicators = resource({
-    params: () => this.scope(),
-    loader: ({ params }) => this.graphql.query(IndicatorSummaryDocument, params).then((d) => d.indicatorSummary),
+    params: () => {
+      const scope = this.scope();
+      const { pageIndex, pageSize } = this.indicatorPage();
+      return scope ? { ...scope, page: { offset: pageIndex * pageSize, limit: pageSize } } : undefined;
+    },
+    loader: ({ params }): Promise<IndicatorPage> =>
+      this.graphql.query(IndicatorSummaryDocument, params).then((d) => d.indicatorSummary),
   });
   protected readonly drillReports = resource({
     params: () => {
@@ -383,35 +393,10 @@ export class DashboardComponent {
   protected readonly measureColumns = ['code', 'title', 'completion', 'expected', 'rag', 'status'];
 
   // ---- indicators -----------------------------------------------------------------------
-  protected readonly indicatorList = createListState<IndicatorRow, { search: string }>({
-    items: computed(() => (this.indicators.hasValue() ? this.indicators.value() : [])),
-    initialFilter: { search: '' },
-    initialSort: { active: 'measure', direction: 'asc' },
-    pageSize: 10,
-    matches: (r, f) =>
-      !f.search ||
-      azIncludes(r.measureCode, f.search) ||
-      azIncludes(r.indicator.nameAz, f.search) ||
-      azIncludes(r.indicator.nameEn, f.search),
-    sortValue: (r, column) => {
-      switch (column) {
-        case 'measure':
-          return r.measureCode;
-        case 'indicator':
-          return this.language.pick(r.indicator.nameAz, r.indicator.nameEn);
-        case 'value':
-          return r.value;
-        case 'target':
-          return r.target;
-        case 'ofTarget':
-          return r.percentOfTarget;
-        case 'change':
-          return r.changePercent ?? r.change;
-        default:
-          return null;
-      }
-    },
-  });
+  // In the server's order (section, measure code, indicator); the page is loaded from the server.
+  protected onIndicatorPage(event: PageEvent): void {
+    this.indicatorPage.set({ pageIndex: event.pageIndex, pageSize: event.pageSize });
+  }
   protected readonly indicatorColumns = ['measure', 'indicator', 'value', 'target', 'ofTarget', 'change'];
 
   // ---- heat map ---------------------------------------------------------------------------
