@@ -21,7 +21,7 @@ import {
   signOut,
   switchLanguage,
 } from '../support/browser';
-import { checkPage, choose, settled } from '../support/pages';
+import { checkPage, choose, draftSaved, settled } from '../support/pages';
 
 const FOCAL = 'focal.moe@demo.local';
 const COORDINATOR = 'coordinator@demo.local';
@@ -132,6 +132,11 @@ describe('workspaces', () => {
     await page.getByTestId('my-measures-table').waitFor();
 
     await switchLanguage(page, 'en');
+    await page.waitForFunction(() =>
+      /[A-Z][a-z]{2}/.test(
+        document.querySelector('[data-testid="my-measures-table"] td.mat-column-dueDate')?.textContent ?? '',
+      ),
+    );
     for (const d of await column(page, 'my-measures-table', 'dueDate'))
       expect(d).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
     for (const r of await column(page, 'my-measures-table', 'rag'))
@@ -191,46 +196,73 @@ describe('workspaces', () => {
     await table.waitFor();
     await settled(page);
     for (const s of submitted) await page.getByTestId(`review-${s.code}-${s.organization}`).waitFor();
-    const rows = () => table.locator('tbody tr');
-    const total = await rows().count();
+    /** The queue as shown: each row's test id (review-<measure>-<organisation>) and lateness. */
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="review-queue-table"] tbody tr')].map((tr) => ({
+          id: tr.querySelector('[data-testid^="review-"]')?.getAttribute('data-testid') ?? '',
+          late: (tr.querySelector('td.mat-column-lateness')?.textContent ?? '').includes('Gecikmiş'),
+        })),
+      );
+    /** Polls until the rendered queue satisfies `ok` (filters apply on the next change detection). */
+    const until = async (what: string, ok: (rows: Awaited<ReturnType<typeof shown>>) => boolean) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const rows = await shown();
+        if (ok(rows)) return rows;
+        if (Date.now() > deadline) throw new Error(`the review queue never showed ${what}: ${JSON.stringify(rows)}`);
+        await page.waitForTimeout(100);
+      }
+    };
+    const all = await shown();
+    const total = all.length;
     expect(total).toBeGreaterThanOrEqual(submitted.length);
 
     // Organisation.
     const first = submitted[0];
     await page.getByTestId('filter-organization').click();
     await page.getByRole('option', { name: new RegExp(`^${first.organization} —`) }).click();
-    await page.getByTestId(`review-${first.code}-${first.organization}`).waitFor();
-    const reviewIds = () =>
-      table
-        .locator('[data-testid^="review-"]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
-    for (const id of await reviewIds()) expect(id.endsWith(`-${first.organization}`)).toBe(true);
-    expect(await rows().count()).toBeLessThan(total);
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    const ofOrganization = await until(
+      `only ${first.organization}`,
+      (rows) => rows.length > 0 && rows.every((r) => r.id.endsWith(`-${first.organization}`)),
+    );
+    expect(ofOrganization.length).toBeLessThan(total);
+    expect(ofOrganization.map((r) => r.id)).toContain(`review-${first.code}-${first.organization}`);
 
     // Section (on top of the organisation).
     const section = first.code.split('.')[0];
     await page.getByRole('combobox', { name: 'Bölmə' }).click();
     await page.getByRole('option', { name: new RegExp(`^${section}\\. `) }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await until(
+      `section ${section} of ${first.organization}`,
+      (rows) =>
+        rows.length > 0 &&
+        rows.every((r) => r.id.startsWith(`review-${section}.`) && r.id.endsWith(`-${first.organization}`)),
+    );
     for (const m of await column(page, 'review-queue-table', 'measure')) expect(m.startsWith(`${section}.`)).toBe(true);
     await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
-    await expect(rows().count()).resolves.toBe(total);
+    await until(`all ${total} reports again`, (rows) => rows.length === total);
 
-    // Lateness: late and on time split the queue; each row says which it is.
+    // Lateness: "late" and "on time" split the queue; each row says which it is.
     const lateness = page.getByRole('combobox', { name: 'Vaxtında təqdim' });
+    const expectedLate = all.filter((r) => r.late).length;
     await lateness.click();
     await page.getByRole('option', { name: 'Gecikmiş', exact: true }).click();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
-    const late = (await page.getByText(NO_RESULTS_AZ).count()) > 0 ? 0 : await rows().count();
-    for (const cell of await column(page, 'review-queue-table', 'lateness')) expect(cell).toContain('Gecikmiş');
+    if (expectedLate === total) {
+      await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().waitFor();
+      await until('every report marked late', (rows) => rows.length === total && rows.every((r) => r.late));
+    } else await until('the late reports', (rows) => rows.length === expectedLate && rows.every((r) => r.late));
     await lateness.click();
     await page.getByRole('option', { name: 'Vaxtında', exact: true }).click();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
-    const onTime = (await page.getByText(NO_RESULTS_AZ).count()) > 0 ? 0 : await rows().count();
-    if (onTime > 0)
-      for (const cell of await column(page, 'review-queue-table', 'lateness')) expect(cell).not.toContain('Gecikmiş');
-    else await page.getByText(NO_RESULTS_AZ).waitFor();
-    expect(late + onTime).toBe(total);
+    if (expectedLate === total) await page.getByText(NO_RESULTS_AZ).waitFor();
+    else
+      await until('the reports on time', (rows) => rows.length === total - expectedLate && rows.every((r) => !r.late));
     await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await until(`all ${total} reports again`, (rows) => rows.length === total);
 
     // Sorting by measure code.
     await table.getByRole('button', { name: 'Tədbir', exact: true }).click();
@@ -266,6 +298,11 @@ describe('workspaces', () => {
     const range = page.locator('.mat-mdc-paginator-range-label');
     const firstPage = await column(page, 'builder-table', 'code');
     await page.getByRole('button', { name: 'Növbəti səhifə' }).click();
+    await page.waitForFunction(
+      (firstCode) =>
+        document.querySelector('[data-testid="builder-table"] td.mat-column-code')?.textContent?.trim() !== firstCode,
+      firstPage[0],
+    );
     const secondPage = await column(page, 'builder-table', 'code');
     expect(secondPage[0]).not.toBe(firstPage[0]);
     expect(await range.textContent()).toMatch(new RegExp(`^\\s*${firstPage.length + 1} – `));
@@ -347,6 +384,48 @@ describe('workspaces', () => {
     await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
     await page.getByTestId('audit-table').waitFor();
     await checkPage(page, 'audit-filtered.az');
+  });
+
+  step('the report form keeps challenges and next steps and shows the progress of an evidence upload', async () => {
+    const page = await as(FOCAL);
+    await page.goto(`${BASE_URL}/my-measures`);
+    await page.getByTestId('my-measures-table').locator('[data-testid^="open-"]').first().click();
+    await page.getByTestId('percent-complete').waitFor();
+    const challenges = 'Büdcə gecikir; İmişli rayonunda müəllimlər çatışmır.';
+    const nextSteps = 'Şəki və Gəncədə təlimlər; ödənişlərin üçüncü rübdə çəkilməsi.';
+    await page.getByTestId('percent-complete').fill('30');
+    await page.getByRole('textbox', { name: 'Çətinliklər' }).fill(challenges);
+    await page.getByRole('textbox', { name: 'Növbəti addımlar' }).fill(nextSteps);
+    await draftSaved(page);
+
+    // A slow upload: the form says what it is uploading and shows a progress bar until done.
+    await page.route('**/files/evidence/**', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    const name = 'şəkil-hesabatı-İmişli.txt';
+    await page.getByTestId('evidence-file').setInputFiles({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(256 * 1024, 'ə'),
+    });
+    const progress = page.locator('.upload[role="status"]');
+    await progress.waitFor();
+    expect(await progress.textContent()).toMatch(new RegExp(`${name} yüklənir: \\d+ %`));
+    expect(await progress.locator('mat-progress-bar').isVisible()).toBe(true);
+    await page.getByTestId('evidence-list').getByText(name).first().waitFor();
+    await progress.waitFor({ state: 'detached' });
+    await page.unroute('**/files/evidence/**');
+
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Çətinliklər' }).waitFor();
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('textarea')].some((t) => (t as HTMLTextAreaElement).value === text),
+      challenges,
+    );
+    expect(await page.getByRole('textbox', { name: 'Növbəti addımlar' }).inputValue()).toBe(nextSteps);
+    expect(await page.getByTestId('percent-complete').inputValue()).toBe('30');
+    await page.getByTestId('evidence-list').getByText(name).first().waitFor();
   });
 
   step('the report form and the administration pages in English, accessibly', async () => {
