@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   canReadReport,
   decide,
@@ -18,7 +18,6 @@ import { RollupService } from '../completion/rollup.service';
 import type { AuthUser, RequestContext } from '../common/auth/auth-user';
 import { AppError, badUserInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors';
 import { AssignmentEntity } from '../plans/entities/assignment.entity';
-import { IndicatorEntity } from '../plans/entities/indicator.entity';
 import { MeasureEntity } from '../plans/entities/measure.entity';
 import { ReportingPeriodEntity } from '../plans/entities/reporting-period.entity';
 import type { ProgressReportFilter, ReviewQueueFilter, SaveProgressReportInput } from './dto/reporting.inputs';
@@ -27,6 +26,7 @@ import { IndicatorValueEntity } from './entities/indicator-value.entity';
 import { ProgressReportEntity } from './entities/progress-report.entity';
 import { ReportEventEntity } from './entities/report-event.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { applyTransition, insertReport, lockForTransition, lookupForSave, updateReport, type IndicatorForCheck, type SnapshotParts, type ValueRow } from './report-writes';
 import { UserEntity } from '../users/entities/user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -142,19 +142,18 @@ export class ReportingService {
     const user = ctx.user as AuthUser;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const assignment = await manager.getRepository(AssignmentEntity).findOneBy({ measureId: input.measureId, organizationId: input.organizationId });
-        if (!assignment) {
+        // One statement: assignment, period (in the measure's plan), the report locked, the indicators.
+        const found = await lookupForSave(manager, input, (input.indicatorValues ?? []).length > 0);
+        const { assignmentId, organizationId, period, existing } = found;
+        if (!assignmentId || !organizationId) {
           throw badUserInput([{ field: 'organizationId', message: 'this organisation is not assigned to the measure' }]);
         }
-        const period = await manager.getRepository(ReportingPeriodEntity).findOneBy({ id: input.periodId });
-        const measure = await manager.getRepository(MeasureEntity).findOneBy({ id: input.measureId });
-        if (!period || !measure || period.planId !== measure.planId) {
+        if (!period) {
           throw badUserInput([{ field: 'periodId', message: 'no such reporting period in the plan of this measure' }]);
         }
-        const existing = await this.lockReport(manager, { assignmentId: assignment.id, periodId: period.id });
-        this.enforce('SAVE', user, existing, assignment.organizationId, period.status, null);
+        this.enforce('SAVE', user, existing, organizationId, period.status, null);
 
-        const values = await this.checkIndicatorValues(manager, input);
+        const values = this.checkIndicatorValues(input, found.indicators);
         if (existing && input.version === undefined) {
           throw badUserInput([{ field: 'version', message: 'the report exists: send the version you are editing' }]);
         }
@@ -175,33 +174,19 @@ export class ReportingService {
           expenditureCurrency: input.expenditure?.currency ?? null,
           expenditureSource: input.expenditure?.source ?? null,
         };
+        // Each write is one statement with the report's indicator values, returning the stored row.
         let saved: ProgressReportEntity;
         if (!existing) {
-          saved = await manager.getRepository(ProgressReportEntity).save({
-            ...fields,
-            assignmentId: assignment.id,
-            periodId: period.id,
-            measureId: measure.id,
-            organizationId: assignment.organizationId,
-            status: ReportStatus.DRAFT,
-            version: 1,
-            createdBy: user.id,
-            updatedBy: user.id,
-          });
+          saved = await insertReport(
+            manager,
+            { ...fields, assignmentId, periodId: period.id, measureId: input.measureId, organizationId, status: ReportStatus.DRAFT, createdBy: user.id, updatedBy: user.id },
+            values,
+          );
         } else {
           // The version in the WHERE clause is the lock; the row lock above makes the check exact.
-          const result = await manager
-            .createQueryBuilder()
-            .update(ProgressReportEntity)
-            .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()', updatedBy: user.id })
-            .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-            .execute();
-          if (result.affected !== 1) throw conflict('The report was saved by someone else meanwhile. Reload it and apply your changes again.');
-          saved = (await manager.getRepository(ProgressReportEntity).findOneBy({ id: existing.id })) as ProgressReportEntity;
-          await manager.getRepository(IndicatorValueEntity).delete({ reportId: saved.id });
-        }
-        if (values.length) {
-          await manager.getRepository(IndicatorValueEntity).insert(values.map((v) => ({ ...v, reportId: saved.id })));
+          const updated = await updateReport(manager, existing.id, input.version as number, fields, user.id, values);
+          if (!updated) throw conflict('The report was saved by someone else meanwhile. Reload it and apply your changes again.');
+          saved = updated;
         }
         await this.audit.record(manager, user, ctx.requestId, {
           action: existing ? 'UPDATE' : 'CREATE',
@@ -243,21 +228,19 @@ export class ReportingService {
   ): Promise<ProgressReportEntity> {
     const user = ctx.user as AuthUser;
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query('SELECT id FROM progress_report WHERE id = $1 FOR UPDATE', [id])) as unknown[];
-      if (rows.length === 0) throw notFound('ProgressReport', id);
-      const before = (await manager.getRepository(ProgressReportEntity).findOneBy({ id })) as ProgressReportEntity;
-      if (idempotencyKey) {
+      // One statement: the report locked with its period, and the idempotency key claimed.
+      const locked = await lockForTransition(manager, id, idempotencyKey ? { userId: user.id, key: idempotencyKey, operation: action } : null);
+      if (!locked) throw notFound('ProgressReport', id);
+      const { report: before, period } = locked;
+      if (idempotencyKey && !locked.keyClaimed) {
         // A retry of a request that already went through returns its result instead of failing.
-        const seen = await manager.getRepository(IdempotencyKeyEntity).findOneBy({ userId: user.id, key: idempotencyKey });
-        if (seen) {
-          if (seen.entityId !== id || seen.operation !== action) {
-            throw badUserInput([{ field: 'idempotencyKey', message: 'this key was already used for another request' }]);
-          }
-          if (!canReadReport(actorOf(user), before.organizationId, before.status)) throw forbidden();
-          return before;
+        const seen = (await manager.getRepository(IdempotencyKeyEntity).findOneBy({ userId: user.id, key: idempotencyKey })) as IdempotencyKeyEntity;
+        if (seen.entityId !== id || seen.operation !== action) {
+          throw badUserInput([{ field: 'idempotencyKey', message: 'this key was already used for another request' }]);
         }
+        if (!canReadReport(actorOf(user), before.organizationId, before.status)) throw forbidden();
+        return before;
       }
-      const period = (await manager.getRepository(ReportingPeriodEntity).findOneBy({ id: before.periodId })) as ReportingPeriodEntity;
       const next = this.enforce(action, user, before, before.organizationId, period.status, action === 'SUBMIT' || action === 'ACCEPT' ? null : comment);
       const now = new Date();
       const firstSubmission = action === 'SUBMIT' && before.submittedAt === null;
@@ -273,14 +256,9 @@ export class ReportingService {
       if (action === 'RETURN') Object.assign(changes, { returnedAt: now, returnedBy: user.id });
       if (action === 'ACCEPT') Object.assign(changes, { acceptedAt: now, acceptedBy: user.id });
       if (action === 'REOPEN') Object.assign(changes, { reopenedAt: now, reopenedBy: user.id, acceptedAt: null, acceptedBy: null });
-      await manager
-        .createQueryBuilder()
-        .update(ProgressReportEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id })
-        .execute();
-      const after = (await manager.getRepository(ProgressReportEntity).findOneBy({ id })) as ProgressReportEntity;
-      const snapshot = action === 'SUBMIT' ? await this.snapshot(manager, after) : null;
+      // One statement: the change, returning the stored row (and, to submit, what the snapshot holds).
+      const { after, parts } = await applyTransition(manager, id, changes, action === 'SUBMIT');
+      const snapshot = parts ? this.snapshot(after, parts) : null;
       await manager.getRepository(ReportEventEntity).insert({
         reportId: id,
         action,
@@ -295,15 +273,12 @@ export class ReportingService {
       });
       await this.rollups.reportChanged(manager, period.planId, after, action);
       await this.audit.record(manager, user, ctx.requestId, { action, entityType: 'ProgressReport', entityId: id, before, after: { ...after, comment: comment ?? null } });
-      if (idempotencyKey) await manager.getRepository(IdempotencyKeyEntity).insert({ userId: user.id, key: idempotencyKey, operation: action, entityId: id });
       return after;
     });
   }
 
   /** The report as submitted, immutable in report_event, for comparing resubmissions. */
-  private async snapshot(manager: EntityManager, report: ProgressReportEntity): Promise<Record<string, unknown>> {
-    const values = await manager.getRepository(IndicatorValueEntity).findBy({ reportId: report.id });
-    const evidence = await manager.getRepository(EvidenceEntity).findBy({ reportId: report.id });
+  private snapshot(report: ProgressReportEntity, { indicatorValues: values, evidence }: SnapshotParts): Record<string, unknown> {
     return {
       implementationStatus: report.implementationStatus,
       percentComplete: report.percentComplete,
@@ -316,12 +291,6 @@ export class ReportingService {
       indicatorValues: values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, breakdown: v.breakdown })),
       evidence: evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileName: e.fileName, sha256: e.sha256 })),
     };
-  }
-
-  private async lockReport(manager: EntityManager, key: { assignmentId: string; periodId: string }): Promise<ProgressReportEntity | null> {
-    const rows = (await manager.query('SELECT id FROM progress_report WHERE assignment_id = $1 AND period_id = $2 FOR UPDATE', [key.assignmentId, key.periodId])) as { id: string }[];
-    if (rows.length === 0) return null;
-    return manager.getRepository(ProgressReportEntity).findOneBy({ id: rows[0].id });
   }
 
   /** Applies the domain's decision, or throws its error with the right code. */
@@ -342,14 +311,13 @@ export class ReportingService {
   }
 
   /** Indicator values must belong to the measure, name real options, and add up. */
-  private async checkIndicatorValues(manager: EntityManager, input: SaveProgressReportInput): Promise<Omit<IndicatorValueEntity, 'id' | 'reportId' | 'report' | 'indicator'>[]> {
+  private checkIndicatorValues(input: SaveProgressReportInput, indicators: IndicatorForCheck[]): ValueRow[] {
     const given = input.indicatorValues ?? [];
     if (given.length === 0) return [];
-    const indicators = await manager.getRepository(IndicatorEntity).findBy({ measureId: input.measureId });
     const byId = new Map(indicators.map((i) => [i.id, i]));
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
-    const rows: Omit<IndicatorValueEntity, 'id' | 'reportId' | 'report' | 'indicator'>[] = [];
+    const rows: ValueRow[] = [];
     given.forEach((v, i) => {
       const path = `indicatorValues[${i}]`;
       const indicator = byId.get(v.indicatorId);
