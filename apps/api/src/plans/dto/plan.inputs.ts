@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AssignmentRole, CombineRule, IndicatorUnit, PlanStatus } from '../../common/graphql/enums';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsOmittable } from '../../common/validators';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
@@ -70,22 +70,22 @@ export class CreateMeasureInput {
 export class UpdateMeasureInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() sectionId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 32) @Matches(CODE, { message: 'code may contain letters, digits, dot, dash and underscore' }) code?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 1000) titleAz?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 1000) titleEn?: string;
+  @Field(() => ID, { nullable: true }) @IsOmittable() @IsUUID() sectionId?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsString() @Length(1, 32) @Matches(CODE, { message: 'code may contain letters, digits, dot, dash and underscore' }) code?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsString() @Length(1, 1000) titleAz?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsString() @Length(1, 1000) titleEn?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 20000) descriptionAz?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 20000) descriptionEn?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() startDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() dueDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() recurring?: boolean;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(FINITE) @Min(0.01) @Max(1000) weight?: number;
+  @Field({ nullable: true }) @IsOmittable() @IsCalendarDate() startDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsCalendarDate() dueDate?: string;
+  @Field({ nullable: true }) @IsOmittable() @IsBoolean() recurring?: boolean;
+  @Field(() => Float, { nullable: true }) @IsOmittable() @IsNumber(FINITE) @Min(0.01) @Max(1000) weight?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(FINITE) @Min(0) @Max(1e13) plannedBudget?: number;
   @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'budgetCurrency must be an ISO 4217 code such as AZN' }) budgetCurrency?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 300) fundingSource?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 20000) expectedResultAz?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 20000) expectedResultEn?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 64, { each: true }) tags?: string[];
+  @Field(() => [String], { nullable: true }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 64, { each: true }) tags?: string[];
 }
 
 @ArgsType()
