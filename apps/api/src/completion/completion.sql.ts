@@ -275,9 +275,9 @@ ORDER BY p.is_total, o.code
  *
  * Without an organisation the combined figures come from `rollup_indicator_value` (two rows
  * an indicator of the page); with one, from that organisation's own accepted reports of the
- * two periods. Order: section, measure code, indicator order, indicator code, codes compared
- * as `compareCodes` does (ICU collation `natural_code`, numeric: 3.2 before 3.10). Every row
- * carries `total` (indicators in scope); an empty page is one row with `total` only.
+ * two periods. Order: section, measure code as `compareCodes` compares it (its `code_key`:
+ * 3.2 before 3.10), indicator order, indicator code. Every row carries `total` (indicators
+ * in scope); an empty page is one row with `total` only.
  */
 export const INDICATOR_SUMMARY_SQL = `
 WITH RECURSIVE
@@ -291,7 +291,7 @@ WITH RECURSIVE
   ${SECTION_TREE},
   scope_sections AS (SELECT DISTINCT section_id FROM tree WHERE $3::uuid IS NULL OR ancestor_id = $3::uuid),
   scoped AS (
-    SELECT i.id, i.code, i.sort_order, m.code AS measure_code, s.sort_order AS section_order
+    SELECT i.id, i.code, i.sort_order, m.code_key AS measure_key, s.sort_order AS section_order
     FROM indicator i
     JOIN measure m ON m.id = i.measure_id
     JOIN plan_section s ON s.id = m.section_id
@@ -301,7 +301,7 @@ WITH RECURSIVE
   ),
   page AS (
     SELECT id, row_number() OVER (
-        ORDER BY section_order, measure_code COLLATE natural_code, sort_order, code COLLATE natural_code, id) AS position
+        ORDER BY section_order, measure_key COLLATE "C", sort_order, code, id) AS position
     FROM scoped
     ORDER BY position OFFSET $5 LIMIT $6
   ),

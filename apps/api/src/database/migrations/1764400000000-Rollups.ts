@@ -3,7 +3,7 @@ import { ROLLUP } from '../../completion/rollup.sql';
 
 /**
  * The dashboard's rollups (apps/api/src/completion/rollup.sql.ts), filled from the raw data,
- * and the ICU collation that orders codes as `compareCodes` does (numeric: 3.2 before 3.10).
+ * and a sort key of measure codes for paging indicators in the order of `compareCodes`.
  *
  * The backfill runs the rollups' current computation into the columns this migration
  * creates; a later migration that changes a rollup's columns rebuilds it itself.
@@ -12,7 +12,26 @@ export class Rollups1764400000000 implements MigrationInterface {
   name = 'Rollups1764400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE COLLATION IF NOT EXISTS natural_code (provider = icu, locale = 'en-u-kn-true')`);
+    // Codes in the order of `compareCodes` (Intl numeric collation: 3.2 before 3.10) as a
+    // byte-comparable key: every run of digits left-padded to 20, letters folded to lower case
+    // (ICU's numeric collation is not honoured by the embedded database). Kept on the measure
+    // by a trigger that fires in replica mode too (the data generator's bulk load).
+    await queryRunner.query(`
+            CREATE FUNCTION natural_sort_key(code text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                SELECT lower(regexp_replace(regexp_replace(code, '([0-9]+)', '00000000000000000000\\1', 'g'), '0*([0-9]{20})', '\\1', 'g'))
+            $$
+        `);
+    await queryRunner.query(`ALTER TABLE "measure" ADD "code_key" text NOT NULL DEFAULT ''`);
+    await queryRunner.query(`
+            CREATE FUNCTION measure_code_key() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.code_key := natural_sort_key(NEW.code);
+                RETURN NEW;
+            END $$
+        `);
+    await queryRunner.query(`CREATE TRIGGER measure_code_key BEFORE INSERT OR UPDATE OF code ON "measure" FOR EACH ROW EXECUTE FUNCTION measure_code_key()`);
+    await queryRunner.query(`ALTER TABLE "measure" ENABLE ALWAYS TRIGGER measure_code_key`);
+    await queryRunner.query(`UPDATE "measure" SET code_key = natural_sort_key(code)`);
     await queryRunner.query(`
             CREATE TABLE "rollup_assignment_progress" (
                 "period_id" uuid NOT NULL,
@@ -87,6 +106,9 @@ export class Rollups1764400000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "rollup_indicator_value"`);
     await queryRunner.query(`DROP TABLE "rollup_organization_compliance"`);
     await queryRunner.query(`DROP TABLE "rollup_assignment_progress"`);
-    await queryRunner.query(`DROP COLLATION IF EXISTS natural_code`);
+    await queryRunner.query(`DROP TRIGGER measure_code_key ON "measure"`);
+    await queryRunner.query(`DROP FUNCTION measure_code_key()`);
+    await queryRunner.query(`ALTER TABLE "measure" DROP COLUMN "code_key"`);
+    await queryRunner.query(`DROP FUNCTION natural_sort_key(text)`);
   }
 }

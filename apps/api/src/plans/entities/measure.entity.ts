@@ -18,6 +18,8 @@ export class MeasureEntity {
   @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'fk_measure_section' })
   section?: PlanSectionEntity;
   @Column({ type: 'varchar', length: 32 }) code!: string;
+  /** `natural_sort_key(code)`, set by a trigger (migration 1764400000000-Rollups): codes in `compareCodes` order under COLLATE "C". */
+  @Column({ name: 'code_key', type: 'text', default: '', select: false, insert: false, update: false }) codeKey?: string;
   @Column({ name: 'title_az', type: 'varchar', length: 1000 }) titleAz!: string;
   @Column({ name: 'title_en', type: 'varchar', length: 1000 }) titleEn!: string;
   @Column({ name: 'description_az', type: 'text', nullable: true }) descriptionAz!: string | null;
