@@ -5,6 +5,7 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import pdfParse from 'pdf-parse';
 import { APP_CONFIG } from '../common/tokens';
+import { generatePlan } from '../completion/testing/generated-plan';
 import type { AppConfig } from '../config/app-config';
 import { errorCode, startTestApp, type TestApp } from '../test/test-app';
 
@@ -357,6 +358,44 @@ describe('generated reports (demo plan, real HTTP)', () => {
       const value = row[3];
       expect(value === 'x' || value === 0 || (typeof value === 'number' && value > 4)).toBe(true);
     }
+  });
+
+  it('the API answers while a 600-measure report renders in the worker thread', async () => {
+    const plan = await generatePlan(app.sql, 61, 600);
+    // Eight more indicators per measure (no values yet): a PDF of several thousand table rows.
+    await app.sql(
+      `INSERT INTO indicator (measure_id, code, name_az, name_en, unit, combine_rule, target, dimensions, sort_order)
+       SELECT m.id, 'X' || g, 'Əlavə göstərici ' || g || ' (şəxslər, ğ ı İ ö ü ç)', 'Extra indicator ' || g, 'COUNT', 'SUM', 100, '[]'::jsonb, 100 + g
+       FROM measure m CROSS JOIN generate_series(1, 8) g WHERE m.plan_id = $1`,
+      [plan.planId],
+    );
+    const period = plan.periods[plan.periods.length - 1];
+    const res = await app.gql<{ generateReport: Generated }>(
+      `mutation($i: GenerateReportInput!) { generateReport(input: $i) { ${FIELDS} } }`,
+      { i: { planId: plan.planId, periodId: period.id, kind: 'PLAN_COMPLETION', format: 'PDF', language: 'AZ' } },
+      coordinator,
+    );
+    const id = res.data?.generateReport.id;
+    if (!id) throw new Error(JSON.stringify(res.errors));
+    const state = async () => (await app.sql<{ status: string; progress: number }>(`SELECT status, progress FROM generated_report WHERE id = $1`, [id]))[0];
+
+    // The worker reports 55 once the document is laid out, then renders it.
+    let seen = await state();
+    while (seen.status === 'PENDING' || (seen.status === 'RUNNING' && seen.progress < 55)) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen = await state();
+    }
+    expect(seen).toEqual({ status: 'RUNNING', progress: 55 });
+    const ping = await app.gql<{ systemInfo: { name: string } }>(`{ systemInfo { name } }`, {}, coordinator);
+    expect(ping.data?.systemInfo.name).toBeTruthy();
+    // Answered while the report was still rendering: on the API thread the ping would wait for it.
+    expect(await state()).toEqual({ status: 'RUNNING', progress: 55 });
+
+    const report = await finished(id, coordinator);
+    expect(report).toMatchObject({ status: 'DONE', progress: 100 });
+    const text = await pdfText(Buffer.from(await (await download(id, coordinator)).arrayBuffer()));
+    expect(text).toContain('Əlavə göstərici 8 (şəxslər, ğ ı İ ö ü ç)');
+    expect(text).toContain('Tədbir 600');
   });
 
   it('a failed generation says why', async () => {

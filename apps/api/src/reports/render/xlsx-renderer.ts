@@ -1,4 +1,5 @@
-import { Workbook } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { stream } from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type {
   ColumnType,
@@ -33,13 +34,21 @@ const SUMMARY_WIDTHS = [36, 64]; // characters; paragraphs span both columns
  * one sheet per table, named by `table.id`.
  */
 export async function renderXlsx(report: ReportDocument): Promise<Buffer> {
-  const workbook = new Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    output.on('end', resolve);
+    output.on('error', reject);
+  });
+  // Streamed: each sheet's rows are written out and dropped as soon as they are complete.
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'reports/render';
   workbook.lastModifiedBy = 'reports/render';
-  workbook.title = report.title;
-  if (report.subtitle) workbook.subject = report.subtitle;
   workbook.created = report.generatedAt;
   workbook.modified = report.generatedAt;
+  // The writer's core properties read these too (its typings omit them).
+  Object.assign(workbook, { title: report.title, ...(report.subtitle ? { subject: report.subtitle } : {}) });
 
   const sheetNames = new SheetNames();
   const summary = workbook.addWorksheet(sheetNames.claim(RENDER_LABELS[report.language].summarySheet), {
@@ -56,11 +65,13 @@ export async function renderXlsx(report: ReportDocument): Promise<Buffer> {
   const tableSheetNames = new Map(tables.map((table) => [table, sheetNames.claim(table.id)]));
 
   writeSummary(summary, report, tableSheetNames);
+  summary.commit();
   for (const table of tables) {
     writeTable(workbook, tableSheetNames.get(table) ?? table.id, table, report.language);
   }
-  const bytes = await workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes);
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 function writeSummary(sheet: Worksheet, report: ReportDocument, tableSheetNames: Map<ReportTable, string>): void {
@@ -126,7 +137,7 @@ function writeChartData(sheet: Worksheet, chart: ReportBarChart): void {
   sheet.addRow([]);
 }
 
-function writeTable(workbook: Workbook, name: string, table: ReportTable, language: ReportLanguage): void {
+function writeTable(workbook: stream.xlsx.WorkbookWriter, name: string, table: ReportTable, language: ReportLanguage): void {
   const columnCount = Math.max(1, table.columns.length);
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 2, activeCell: 'A3' }],
@@ -165,11 +176,14 @@ function writeTable(workbook: Workbook, name: string, table: ReportTable, langua
     };
   });
 
+  title.commit();
+  header.commit();
   table.rows.forEach((source, r) => {
     const row = sheet.getRow(3 + r);
     table.columns.forEach((column, c) => {
       writeCell(row.getCell(c + 1), source[column.key] ?? null, column.type, language);
     });
+    row.commit();
   });
 
   if (table.columns.length > 0) {
@@ -183,6 +197,7 @@ function writeTable(workbook: Workbook, name: string, table: ReportTable, langua
     note.value = table.note;
     note.font = { italic: true, color: { argb: MUTED } };
   }
+  sheet.commit();
 }
 
 function writeCell(cell: Cell, value: ReportCell, type: ColumnType, language: ReportLanguage): void {
