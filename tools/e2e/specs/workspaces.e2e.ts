@@ -358,6 +358,25 @@ describe('workspaces', () => {
     await page.getByText(`${label} dövrü bağlandı.`).waitFor();
     await close.waitFor({ state: 'detached' });
     expect(await row.textContent()).toContain('Bağlı');
+
+    // The list filters by status and label, and says when nothing matches.
+    await page.getByTestId('periods-status').click();
+    await page.getByRole('option', { name: 'Açıq', exact: true }).click();
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('[data-testid="periods-table"] td.mat-column-status')];
+      return cells.length > 0 && cells.every((c) => c.textContent?.includes('Açıq'));
+    });
+    expect(await column(page, 'periods-table', 'label')).not.toContain(label);
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await page.getByTestId('periods-search').fill('2015');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="periods-table"] td.mat-column-label').length === 1,
+    );
+    expect(await column(page, 'periods-table', 'label')).toEqual(['2015']);
+    await page.getByTestId('periods-search').fill('1999');
+    await page.getByText(NO_RESULTS_AZ).waitFor();
+    await page.getByRole('button', { name: 'Filtrləri təmizlə' }).first().click();
+    await page.getByTestId('periods-table').waitFor();
   });
 
   step('the audit log filters by actor, action and entity type, and says when nothing matches', async () => {

@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CloseReportingPeriodDocument, ReportingPeriodsDocument, type ReportingPeriodsQuery } from '@nap/contracts';
@@ -12,7 +17,7 @@ import { GraphqlService } from '../../core/graphql/graphql.service';
 import { AppDatePipe, AppNamePipe } from '../../core/i18n/format.pipes';
 import { PlanContextStore } from '../../core/plan-context/plan-context.store';
 import { PlanPeriodPickerComponent } from '../../core/plan-context/plan-period-picker.component';
-import { compareValues } from '../../shared/data/list-state';
+import { createListState } from '../../shared/data/list-state';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../../shared/ui/confirm-dialog.component';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
@@ -31,7 +36,12 @@ type Period = ReportingPeriodsQuery['reportingPeriods'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ScrollRegionDirective,
+    FormsModule,
     MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatPaginatorModule,
     MatTableModule,
     MatSortModule,
     TranslocoPipe,
@@ -59,21 +69,58 @@ type Period = ReportingPeriodsQuery['reportingPeriods'][number];
       </button>
     </app-page-header>
     <app-error-panel [error]="actionError()" />
+    <div class="filters" role="search">
+      <mat-form-field>
+        <mat-label>{{ 'common.search' | transloco }}</mat-label>
+        <input
+          matInput
+          [ngModel]="list.filter().search"
+          (ngModelChange)="list.setFilter({ search: $event })"
+          data-testid="periods-search"
+        />
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'periods.status' | transloco }}</mat-label>
+        <mat-select
+          [value]="list.filter().status"
+          (valueChange)="list.setFilter({ status: $event })"
+          data-testid="periods-status"
+        >
+          <mat-option value="">{{ 'common.all' | transloco }}</mat-option>
+          <mat-option value="OPEN">{{ 'periodStatus.OPEN' | transloco }}</mat-option>
+          <mat-option value="CLOSED">{{ 'periodStatus.CLOSED' | transloco }}</mat-option>
+        </mat-select>
+      </mat-form-field>
+      @if (list.filterActive()) {
+        <button mat-button type="button" (click)="list.resetFilter()">{{ 'common.clearFilters' | transloco }}</button>
+      }
+    </div>
     @if (periods.error(); as e) {
       <app-error-panel [error]="e" [retryable]="true" (retry)="periods.reload()" />
     } @else if (!periods.hasValue()) {
       <app-skeleton [rows]="4" />
     } @else if (periods.value().length === 0) {
       <app-empty-state icon="event" [title]="'periods.empty' | transloco" [hint]="'periods.emptyHint' | transloco" />
+    } @else if (list.total() === 0) {
+      <app-empty-state
+        icon="filter"
+        [title]="'common.noResults' | transloco"
+        [hint]="'common.noResultsHint' | transloco"
+      >
+        <button mat-stroked-button type="button" (click)="list.resetFilter()">
+          {{ 'common.clearFilters' | transloco }}
+        </button>
+      </app-empty-state>
     } @else {
       <div class="table-wrap" appScrollRegion>
         <table
           mat-table
-          [dataSource]="sorted()"
+          [dataSource]="list.page()"
           matSort
-          [matSortActive]="sort().active"
-          [matSortDirection]="sort().direction"
-          (matSortChange)="sort.set($event)"
+          [matSortActive]="list.sort().active"
+          [matSortDirection]="list.sort().direction"
+          (matSortChange)="list.onSort($event)"
+          data-testid="periods-table"
         >
           <caption class="visually-hidden">
             {{
@@ -125,6 +172,13 @@ type Period = ReportingPeriodsQuery['reportingPeriods'][number];
           <tr mat-row *matRowDef="let p; columns: columns"></tr>
         </table>
       </div>
+      <mat-paginator
+        [length]="list.total()"
+        [pageIndex]="list.pageIndex()"
+        [pageSize]="list.pageSize()"
+        [pageSizeOptions]="[10, 25, 50]"
+        (page)="list.onPage($event)"
+      />
     }
   `,
   styles: `
@@ -141,7 +195,6 @@ export class PeriodsPageComponent {
   private readonly transloco = inject(TranslocoService);
   protected readonly context = inject(PlanContextStore);
   protected readonly columns = ['label', 'startDate', 'dueDate', 'status', 'action'];
-  protected readonly sort = signal<Sort>({ active: 'startDate', direction: 'desc' });
   protected readonly actionError = signal<ApiError | null>(null);
 
   protected readonly periods = resource({
@@ -149,12 +202,29 @@ export class PeriodsPageComponent {
     loader: ({ params }) =>
       this.graphql.query(ReportingPeriodsDocument, { planId: params }).then((d) => d.reportingPeriods),
   });
-  protected readonly sorted = computed(() => {
-    const rows = this.periods.hasValue() ? [...this.periods.value()] : [];
-    const { active, direction } = this.sort();
-    if (!active || !direction) return rows;
-    const key = active as keyof Period;
-    return rows.sort((a, b) => (direction === 'asc' ? 1 : -1) * compareValues(a[key] as string, b[key] as string));
+  private readonly items = computed<Period[]>(() => (this.periods.hasValue() ? this.periods.value() : []));
+  protected readonly list = createListState<Period, { search: string; status: '' | 'OPEN' | 'CLOSED' }>({
+    items: this.items,
+    initialFilter: { search: '', status: '' },
+    initialSort: { active: 'startDate', direction: 'desc' },
+    pageSize: 10,
+    matches: (p, f) =>
+      (!f.search || p.label.toLowerCase().includes(f.search.trim().toLowerCase())) &&
+      (!f.status || p.status === f.status),
+    sortValue: (p, column) => {
+      switch (column) {
+        case 'label':
+          return p.label;
+        case 'startDate':
+          return p.startDate;
+        case 'dueDate':
+          return p.dueDate;
+        case 'status':
+          return p.status;
+        default:
+          return null;
+      }
+    },
   });
 
   /**
