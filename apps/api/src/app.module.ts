@@ -31,6 +31,8 @@ export interface AppModuleOptions {
   databaseUrl: string;
   jwtSecret: string;
   poolSize: number;
+  /** Longest wait for a pooled connection before SERVICE_UNAVAILABLE (ms). */
+  poolWaitMs?: number;
 }
 
 /** Where the built portal is: PORTAL_DIR, else next to the bundled API, else the workspace's dist. */
@@ -71,7 +73,7 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, { logSql: config.logSql, poolSize: options.poolSize }),
+          ...dataSourceOptions(options.databaseUrl, { logSql: config.logSql, poolSize: options.poolSize, poolWaitMs: options.poolWaitMs }),
           // Start-up already checked the connection; at run time a lost database must not
           // make the process retry for ever or exit: requests fail fast and it recovers.
           retryAttempts: 0,

@@ -57,6 +57,9 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
         databaseUrl,
         jwtSecret: resolveJwtSecret(config),
         poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 20,
+        // The embedded database is in this process and cannot go away on its own; a burst of
+        // writers just queues for its single backend (50 concurrent saves take seconds).
+        poolWaitMs: embedded ? 60_000 : 5000,
       }),
       { logger: opts.silent ? ['error'] : ['log', 'warn', 'error'], bufferLogs: false },
     );

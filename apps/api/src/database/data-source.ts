@@ -7,7 +7,7 @@ import { CountingSqlLogger } from '../common/sql-counter';
  * One definition of the connection for the API, the tests and the TypeORM CLI.
  * Schema changes go only through the committed migrations (never `synchronize`).
  */
-export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSize?: number; poolWaitMs?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -22,14 +22,16 @@ export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSiz
     maxQueryExecutionTime: 1000,
     poolSize: opts.poolSize ?? 10,
     extra: {
-      // Fail fast when the server is gone instead of queueing requests for ever.
-      connectionTimeoutMillis: 5000,
+      // Fail fast when the server is gone instead of queueing requests for ever. The same
+      // setting bounds the wait for a free pooled connection: the embedded database serves
+      // one statement at a time, so a burst queues there longer (see bootstrap.ts).
+      connectionTimeoutMillis: opts.poolWaitMs ?? 5000,
       idleTimeoutMillis: 30000,
       application_name: 'nap-tracker',
     },
   };
 }
 
-export function createDataSource(url: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSource {
+export function createDataSource(url: string, opts: { logSql?: boolean; poolSize?: number; poolWaitMs?: number } = {}): DataSource {
   return new DataSource(dataSourceOptions(url, opts));
 }
