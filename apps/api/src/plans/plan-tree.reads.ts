@@ -26,6 +26,11 @@ export type MeasurePart = 'assignments' | 'indicators';
 /** An assignment as the plan tree loads it: its organisation attached (shared objects). */
 export interface TreeAssignment extends Assignment {
   organization: TreeOrganization;
+  /**
+   * Its reports of the periods the query asks `report(periodId)` for, read with it (null: no
+   * report). A period missing here is loaded by the report loader.
+   */
+  reportsByPeriod?: Map<string, TreeReport | null>;
 }
 
 /** An organisation with its parent attached when the parent was read in the same statement. */
@@ -63,6 +68,25 @@ const PLAN_PART_SQL: Record<PlanPart, (param: string) => string> = {
         'version', m.version) ORDER BY ${NATURAL_CODE_ORDER}) AS rows
     FROM measure m WHERE m.plan_id = ANY(${p}::uuid[]) GROUP BY m.plan_id`,
 };
+
+/** Timestamps travel as epoch milliseconds (cheaper to turn into Dates than ISO text). */
+const REPORT_TIMESTAMPS = ['createdAt', 'updatedAt', 'submittedAt', 'returnedAt', 'acceptedAt', 'reopenedAt'] as const;
+const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+const REPORT_JSON = (r: string) =>
+  `json_build_object('id', ${r}.id, 'assignmentId', ${r}.assignment_id, 'measureId', ${r}.measure_id,
+    'organizationId', ${r}.organization_id, 'periodId', ${r}.period_id, 'status', ${r}.status,
+    'implementationStatus', ${r}.implementation_status, 'percentComplete', ${r}.percent_complete,
+    'narrativeAz', ${r}.narrative_az, 'narrativeEn', ${r}.narrative_en, 'narrativeRu', ${r}.narrative_ru,
+    'challenges', ${r}.challenges, 'nextSteps', ${r}.next_steps, 'expenditureAmount', ${r}.expenditure_amount,
+    'expenditureCurrency', ${r}.expenditure_currency, 'expenditureSource', ${r}.expenditure_source, 'late', ${r}.late,
+    'version', ${r}.version, 'createdAt', ${epochMs(`${r}.created_at`)}, 'updatedAt', ${epochMs(`${r}.updated_at`)},
+    'submittedAt', ${epochMs(`${r}.submitted_at`)}, 'returnedAt', ${epochMs(`${r}.returned_at`)},
+    'acceptedAt', ${epochMs(`${r}.accepted_at`)}, 'reopenedAt', ${epochMs(`${r}.reopened_at`)})`;
+
+function reportFromJson(json: Record<string, unknown>): TreeReport {
+  for (const k of REPORT_TIMESTAMPS) if (json[k] !== null) json[k] = new Date(json[k] as number);
+  return json as unknown as TreeReport;
+}
 
 const ORGANIZATION_JSON = (o: string) =>
   `json_build_object('id', ${o}.id, 'code', ${o}.code, 'nameAz', ${o}.name_az, 'nameEn', ${o}.name_en,
@@ -105,15 +129,23 @@ export async function loadPlanParts(db: EntityManager, keys: readonly string[]):
   return keys.map((k) => found.get(k) ?? []);
 }
 
+export interface MeasurePartsOptions {
+  /** Periods whose reports to read with the assignments (the query's `report(periodId)` arguments). */
+  reportPeriods: readonly string[];
+  /** Receives the organisations read with the assignments, for the organisation loader. */
+  prime: (organizations: TreeOrganization[]) => void;
+}
+
 /**
  * One statement for every measure-level relation asked for: `part:measureId` keys. Assignments
- * come with their organisation (and its parent) attached, read in the same statement, and the
- * organisations are handed to `prime` so the organisation loader need not read them again.
+ * come with their organisation (and its parent) and their reports of `reportPeriods` attached,
+ * read in the same statement; the organisations are handed to `prime` so the organisation
+ * loader need not read them again.
  */
 export async function loadMeasureParts(
   db: EntityManager,
   keys: readonly string[],
-  prime: (organizations: TreeOrganization[]) => void,
+  { reportPeriods, prime }: MeasurePartsOptions,
 ): Promise<unknown[][]> {
   const byPart = idsByPart<MeasurePart>(keys);
   const selects: string[] = [];
@@ -134,6 +166,14 @@ export async function loadMeasureParts(
          WHERE o.id IN (SELECT organization_id FROM a)
             OR o.id IN (SELECT op.parent_id FROM organization op WHERE op.id IN (SELECT organization_id FROM a))`,
       );
+      if (reportPeriods.length) {
+        params.push([...reportPeriods]);
+        selects.push(
+          `SELECT 'reports' AS part, NULL::uuid AS key, json_agg(${REPORT_JSON('r')}) AS rows
+           FROM progress_report r
+           WHERE r.period_id = ANY($${params.length}::uuid[]) AND r.assignment_id IN (SELECT id FROM a)`,
+        );
+      }
     } else if (part === 'indicators') {
       selects.push(
         `SELECT 'indicators' AS part, i.measure_id AS key,
@@ -159,12 +199,25 @@ export async function loadMeasureParts(
     }
     prime([...organizations.values()]);
   }
+  const reports = new Map<string, TreeReport>();
+  for (const row of rows) {
+    if (row.part === 'reports') {
+      for (const json of (row.rows ?? []) as Record<string, unknown>[]) {
+        const r = reportFromJson(json);
+        reports.set(`${r.assignmentId}|${r.periodId}`, r);
+      }
+    }
+  }
   const found = new Map<string, unknown[]>();
   for (const row of rows) {
-    if (row.part === 'organizations') continue;
+    if (row.part === 'organizations' || row.part === 'reports') continue;
     if (row.part === 'assignments') {
-      for (const a of row.rows as TreeAssignment[])
+      for (const a of row.rows as TreeAssignment[]) {
         a.organization = organizations.get(a.organizationId) as TreeOrganization;
+        if (reportPeriods.length) {
+          a.reportsByPeriod = new Map(reportPeriods.map((p) => [p, reports.get(`${a.id}|${p}`) ?? null]));
+        }
+      }
     }
     found.set(`${row.part}:${row.key}`, row.rows ?? []);
   }

@@ -1,6 +1,8 @@
+import { canReadReport } from '@nap/domain';
 import type { GraphQLContext } from '../common/graphql-context';
 import { byKey, groupByKey } from '../common/loaders';
 import { ORGANIZATION_LOADER } from '../organizations/organizations.resolver';
+import type { AssignmentEntity } from './entities/assignment.entity';
 import type { MeasureEntity } from './entities/measure.entity';
 import type { PlanSectionEntity } from './entities/plan-section.entity';
 import type { Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
@@ -18,22 +20,30 @@ export function plansLoaders(ctx: GraphQLContext, plans: PlansService) {
 
 function createPlansLoaders(ctx: GraphQLContext, plans: PlansService) {
   const planPart = ctx.loaders.get<string, unknown[]>('planPart', (keys) => plans.planParts(keys));
+  // Periods whose reports the query asks for under the assignments it loads (see
+  // MeasureResolver.assignments): read in the assignments' statement when its batch runs.
+  const reportPeriods = new Set<string>();
   const measurePart = ctx.loaders.get<string, unknown[]>('measurePart', (keys) =>
-    // The organisations (and parents) come with the assignments: Assignment.organization and
-    // Organization.parent find them without another statement.
-    plans.measureParts(keys, (organizations) =>
-      ctx.loaders.prime(
-        ORGANIZATION_LOADER,
-        organizations.map((o) => [o.id, o] as const),
-      ),
-    ),
+    plans.measureParts(keys, {
+      reportPeriods: [...reportPeriods],
+      // The organisations (and parents) come with the assignments: Assignment.organization and
+      // Organization.parent find them without another statement.
+      prime: (organizations) =>
+        ctx.loaders.prime(
+          ORGANIZATION_LOADER,
+          organizations.map((o) => [o.id, o] as const),
+        ),
+    }),
   );
   return {
     sectionsOfPlan: (planId: string) => planPart.load(`sections:${planId}`) as Promise<Section[]>,
     periodsOfPlan: (planId: string) => planPart.load(`periods:${planId}`) as Promise<ReportingPeriod[]>,
     measuresOfPlan: (planId: string) => planPart.load(`measures:${planId}`) as Promise<Measure[]>,
-    assignmentsOfMeasure: (measureId: string) =>
-      measurePart.load(`assignments:${measureId}`) as Promise<TreeAssignment[]>,
+    /** With `reportPeriods`, the assignments come with their reports of those periods (`reportsByPeriod`). */
+    assignmentsOfMeasure: (measureId: string, withReportsOf: readonly string[] = []) => {
+      for (const p of withReportsOf) reportPeriods.add(p);
+      return measurePart.load(`assignments:${measureId}`) as Promise<TreeAssignment[]>;
+    },
     indicatorsOfMeasure: (measureId: string) => measurePart.load(`indicators:${measureId}`) as Promise<Indicator[]>,
     /** `assignmentId|periodId` → the report, or null. */
     reportOfAssignment: ctx.loaders.get<string, TreeReport | null>('reportOfAssignmentInPeriod', (keys) =>
@@ -49,4 +59,24 @@ function createPlansLoaders(ctx: GraphQLContext, plans: PlansService) {
       byKey(ids, await plans.sectionsByIds(ids), (s) => s.id),
     ),
   };
+}
+
+/**
+ * Assignment.report: the assignment's report of the period if the user may read it
+ * (canReadReport: auditors accepted ones, focal points their organisation's). Synchronous when
+ * the report was read with the assignment (the plan tree), else one batched statement.
+ */
+export function assignmentReport(
+  a: AssignmentEntity | TreeAssignment,
+  periodId: string,
+  ctx: GraphQLContext,
+  plans: PlansService,
+): TreeReport | null | Promise<TreeReport | null> {
+  const user = ctx.user;
+  if (!user) return null;
+  const readable = (r: TreeReport | null) =>
+    r && canReadReport({ role: user.role, organizationId: user.organizationId }, r.organizationId, r.status) ? r : null;
+  const preloaded = (a as TreeAssignment).reportsByPeriod?.get(periodId);
+  if (preloaded !== undefined) return readable(preloaded);
+  return plansLoaders(ctx, plans).reportOfAssignment.load(`${a.id}|${periodId}`).then(readable);
 }

@@ -23,7 +23,7 @@ import { IndicatorEntity } from './entities/indicator.entity';
 import { MeasureEntity } from './entities/measure.entity';
 import { PlanSectionEntity } from './entities/plan-section.entity';
 import { ReportingPeriodEntity } from './entities/reporting-period.entity';
-import { loadMeasureParts, loadPlanParts, loadReportsOfAssignments, type TreeOrganization, type TreeReport } from './plan-tree.reads';
+import { loadMeasureParts, loadPlanParts, loadReportsOfAssignments, type MeasurePartsOptions, type TreeReport } from './plan-tree.reads';
 
 function checkDates(start: string, end: string, endField: string, label = 'start date'): void {
   if (end < start) throw badUserInput([{ field: endField, message: `${endField} must not be before the ${label}` }]);
@@ -56,9 +56,9 @@ export class PlansService {
     return loadPlanParts(this.dataSource.manager, keys);
   }
 
-  /** Assignments (with organisations and parents) and indicators of measures, `part:measureId` keys, one statement. */
-  measureParts(keys: readonly string[], prime: (organizations: TreeOrganization[]) => void): Promise<unknown[][]> {
-    return loadMeasureParts(this.dataSource.manager, keys, prime);
+  /** Assignments (with organisations, parents and reports of the periods asked for) and indicators of measures, `part:measureId` keys, one statement. */
+  measureParts(keys: readonly string[], options: MeasurePartsOptions): Promise<unknown[][]> {
+    return loadMeasureParts(this.dataSource.manager, keys, options);
   }
 
   /** Reports of `assignmentId|periodId` pairs, one statement. */

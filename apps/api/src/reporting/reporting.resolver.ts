@@ -6,14 +6,17 @@ import {
   Int,
   Mutation,
   ObjectType,
+  PARAM_ARGS_METADATA,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { allowedActions, canReadReport, daysBetween, ReportStatus, Role, type ReportAction } from '@nap/domain';
+import { isUUID } from 'class-validator';
+import { allowedActions, daysBetween, ReportStatus, Role, type ReportAction } from '@nap/domain';
 import { CurrentUser, ReqCtx, Roles } from '../common/auth/decorators';
 import type { AuthUser, RequestContext } from '../common/auth/auth-user';
+import { badUserInput } from '../common/errors';
 import type { GraphQLContext } from '../common/graphql-context';
 import { byKey, groupByKey } from '../common/loaders';
 import { PageInput, Paginated, pageOf } from '../common/graphql/paging';
@@ -23,7 +26,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import type { AssignmentEntity } from '../plans/entities/assignment.entity';
 import type { ReportingPeriodEntity } from '../plans/entities/reporting-period.entity';
 import { Assignment, Measure, ReportingPeriod } from '../plans/models/plan.models';
-import { plansLoaders } from '../plans/plans.loaders';
+import { assignmentReport, plansLoaders } from '../plans/plans.loaders';
 import { PlansService } from '../plans/plans.service';
 import {
   EvidenceLinkInput,
@@ -261,20 +264,19 @@ export class AssignmentReportResolver {
     nullable: true,
     description: 'This assignment’s report for the period, if the user may see it.',
   })
-  async report(
-    @Parent() a: AssignmentEntity,
-    @Args('periodId', { type: () => ID }, UuidPipe) periodId: string,
-    @Context() ctx: GraphQLContext,
-  ) {
-    // One statement for all the tree's assignments, plain objects (plans/plan-tree.reads.ts).
-    const report = await plansLoaders(ctx, this.plans).reportOfAssignment.load(`${a.id}|${periodId}`);
-    if (!report || !ctx.user) return null;
-    return canReadReport(
-      { role: ctx.user.role, organizationId: ctx.user.organizationId },
-      report.organizationId,
-      report.status,
-    )
-      ? report
-      : null;
+  report(a: AssignmentEntity, @Args('periodId', { type: () => ID }) args: { periodId: unknown }, ctx: GraphQLContext) {
+    // Bound directly by Nest (see below), so GraphQL's own (parent, args, context) arrive here
+    // and the UUID check is made here rather than by UuidPipe.
+    const { periodId } = args;
+    if (typeof periodId !== 'string' || !isUUID(periodId)) {
+      throw badUserInput([{ field: 'periodId', message: 'must be an id (UUID) returned by the API' }]);
+    }
+    // Read with the plan tree's assignments, or one batched statement (plans/plan-tree.reads.ts).
+    return assignmentReport(a, periodId, ctx, this.plans);
   }
 }
+// A plan tree resolves `report` for every assignment (1,500+): without parameter metadata Nest
+// binds the method directly instead of wrapping each call in its async context pipeline
+// (ResolversExplorerService.canUseFastFieldResolver). `@Args` above still declares the argument
+// in the schema; only the runtime parameter mapping is dropped.
+Reflect.deleteMetadata(PARAM_ARGS_METADATA, AssignmentReportResolver, 'report');

@@ -162,11 +162,11 @@ describe('plan query', () => {
       return new Map(reports.map((r) => [r.assignment_id, r]));
     }
 
-    it('reads every field as the tables hold it, in the API’s order, in 4 statements', async () => {
+    it('reads every field as the tables hold it, in the API’s order, in 3 statements', async () => {
       const res = await app.gql<Tree>(TREE, { id: planId, period: periodId }, coordinator);
       expect(res.errors).toBeUndefined();
-      // plan; sections + periods + measures; assignments with organisations and their parents; reports
-      expect(res.sqlStatements).toBe(4);
+      // plan; sections + periods + measures; assignments with their organisations, parents and reports
+      expect(res.sqlStatements).toBe(3);
       const plan = res.data!.plan;
 
       const sections = await app.sql<{ id: string; parent_id: string | null }>(`SELECT id, parent_id FROM plan_section WHERE plan_id = $1 ORDER BY sort_order, code`, [planId]);
@@ -242,6 +242,49 @@ describe('plan query', () => {
       const moeSees = await visible(focalMoe);
       for (const c of changed) expect(auditorSees.has(c.id)).toBe(false);
       expect(changed.filter((c) => moeSees.has(c.id))).toHaveLength(2);
+    });
+
+    it('answers reports of several periods asked through fragments and aliases, each from its own period', async () => {
+      const other = (await app.sql<{ id: string }>(`SELECT id FROM reporting_period WHERE plan_id = $1 AND id <> $2 ORDER BY start_date LIMIT 1`, [planId, periodId]))[0].id;
+      const res = await app.gql<{ plan: { measures: { assignments: { id: string; now: { id: string } | null; before: { id: string } | null }[] }[] } }>(
+        `query($id: ID!, $period: ID!, $other: ID!) {
+          plan(id: $id) { measures { assignments { id ...Reports } } }
+        }
+        fragment Reports on Assignment { now: report(periodId: $period) { id } ... on Assignment { before: report(periodId: $other) { id } } }`,
+        { id: planId, period: periodId, other },
+        coordinator,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.sqlStatements).toBe(3);
+      const rows = await app.sql<{ assignment_id: string; period_id: string; id: string }>(`SELECT assignment_id, period_id, id FROM progress_report WHERE period_id IN ($1, $2)`, [periodId, other]);
+      const idOf = (a: string, p: string) => rows.find((r) => r.assignment_id === a && r.period_id === p)?.id ?? null;
+      const assignments = res.data!.plan.measures.flatMap((m) => m.assignments);
+      for (const a of assignments) {
+        expect(a.now?.id ?? null).toBe(idOf(a.id, periodId));
+        expect(a.before?.id ?? null).toBe(idOf(a.id, other));
+      }
+      expect(assignments.filter((a) => a.now).length).toBeGreaterThan(0);
+      expect(assignments.filter((a) => a.before).length).toBeGreaterThan(0);
+    });
+
+    it('reads an assignment’s report outside the tree too (a focal point’s own assignments), by the same rule', async () => {
+      const res = await app.gql<{ myAssignments: { assignment: { id: string; report: { id: string; status: string } | null }; report: { id: string } | null }[] }>(
+        `query($period: ID!) { myAssignments(periodId: $period) { assignment { id report(periodId: $period) { id status } } report { id } } }`,
+        { period: periodId },
+        focalMoe,
+      );
+      expect(res.errors).toBeUndefined();
+      const mine = res.data!.myAssignments;
+      expect(mine.length).toBeGreaterThan(0);
+      for (const m of mine) expect(m.assignment.report?.id ?? null).toBe(m.report?.id ?? null);
+      // Including the ones not accepted yet.
+      expect(mine.map((m) => m.assignment.report?.status)).toEqual(expect.arrayContaining(['SUBMITTED', 'DRAFT']));
+    });
+
+    it('refuses a period that is not an id, naming the argument', async () => {
+      const res = await app.gql(TREE, { id: planId, period: 'not-a-uuid' }, coordinator);
+      expect(res.errors?.length).toBeGreaterThan(0);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'periodId' }] });
     });
   });
 });
