@@ -6,7 +6,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLPassThroughFilter } from './common/graphql-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -94,6 +94,9 @@ export class AppModule {
             validationRules: [queryLimitsRule],
             plugins: [
               ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+              // No cache hints are used: without this, Apollo wraps every field's resolver and
+              // builds a cache-hint object per resolved field (~25,000 in a 1,500-assignment plan tree).
+              ApolloServerPluginCacheControlDisabled(),
               {
                 async requestDidStart() {
                   return {
