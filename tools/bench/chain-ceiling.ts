@@ -39,7 +39,7 @@ async function seal(c: Client): Promise<number> {
     const prevs: (string | null)[] = [];
     const hashes: string[] = [];
     for (const e of events.rows) {
-      const hash = createHash('sha256').update(`${prev ?? ''}\n${e.id}${e.body}`).digest('hex');
+      const hash: string = createHash('sha256').update(`${prev ?? ''}\n${e.id}${e.body}`).digest('hex');
       seq += 1;
       ids.push(e.id);
       seqs.push(seq);

@@ -56,7 +56,7 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
         config,
         databaseUrl,
         jwtSecret: resolveJwtSecret(config),
-        poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 20,
+        poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : config.databasePoolSize,
         // The embedded database is in this process and cannot go away on its own; a burst of
         // writers just queues for its single backend (50 concurrent saves take seconds).
         poolWaitMs: embedded ? 60_000 : 5000,

@@ -7,6 +7,8 @@ export interface AppConfig {
   host: string;
   /** A PostgreSQL server; `null` means: start the embedded database. */
   databaseUrl: string | null;
+  /** Connections the API keeps to a PostgreSQL server (the embedded database has its own limit). */
+  databasePoolSize: number;
   /** Folder of the embedded database, uploaded evidence and generated reports. */
   dataDir: string;
   jwtSecret: string | null;
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     port: readInt(env, 'PORT', 3000, 0, 65535),
     host: env['HOST'] && env['HOST'] !== '' ? env['HOST'] : '0.0.0.0',
     databaseUrl,
+    databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
     jwtSecret,
     accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
