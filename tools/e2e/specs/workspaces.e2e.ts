@@ -447,6 +447,48 @@ describe('workspaces', () => {
     await page.getByTestId('evidence-list').getByText(name).first().waitFor();
   });
 
+  step('keyboard only: into a report from My measures, a select, and the confirmation dialog', async () => {
+    const page = await as(FOCAL);
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    await page.goto(`${BASE_URL}/my-measures`);
+    const table = page.getByTestId('my-measures-table');
+    await table.waitFor();
+    await settled(page);
+    // Tab (no mouse) to the first row's "fill in" action and open it with Enter.
+    const openId = await table.locator('[data-testid^="open-"]').first().getAttribute('data-testid');
+    for (let i = 0; i < 80 && (await active()) !== openId; i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe(openId);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('percent-complete').waitFor();
+    await page.waitForURL(/\/my-measures\/[^/]+\/[^/]+$/);
+
+    // A Material select opens with the keyboard and takes a choice with arrows and Enter.
+    const status = page.getByTestId('implementation-status');
+    const before = ((await status.textContent()) ?? '').trim();
+    await status.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    await page.keyboard.press(before.includes('İcra olunur') ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    expect(((await status.textContent()) ?? '').trim()).not.toBe(before);
+    expect(await active()).toBe('implementation-status');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('percent-complete');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('20');
+    await draftSaved(page);
+
+    // Submit asks for confirmation; focus moves into the dialog; Escape cancels and gives focus back.
+    await page.getByTestId('submit-report').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-ok').waitFor();
+    await page.waitForFunction(() => !!document.activeElement?.closest('mat-dialog-container'));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-ok').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'submit-report');
+  });
+
   step('the report form and the administration pages in English, accessibly', async () => {
     const focal = await as(FOCAL);
     await switchLanguage(focal, 'en');

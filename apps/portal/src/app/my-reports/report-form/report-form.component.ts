@@ -201,7 +201,10 @@ export class ReportFormComponent implements OnInit {
     this.form.controls.implementationStatus.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((status) => {
-        if (status === 'COMPLETED') this.form.controls.percentComplete.setValue(100);
+        const percent = this.form.controls.percentComplete;
+        if (status === 'COMPLETED') percent.setValue(100);
+        // Not started is 0 % unless the focal point already wrote a figure.
+        else if (status === 'NOT_STARTED' && percent.value === null) percent.setValue(0);
       });
   }
 
