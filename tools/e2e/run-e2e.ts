@@ -8,7 +8,7 @@
  * E2E_SPECS=<pattern> runs some specs only; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -71,9 +71,17 @@ function ensureBuilt(): void {
   if (build.status !== 0) throw new Error('the build failed');
 }
 
+/** Photographs of failures from an earlier run would read as this run's: remove them first. */
+function clearOldFailureScreenshots(): void {
+  const dir = join(root, 'dist/screenshots');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name.startsWith('failed-')) rmSync(join(dir, name), { force: true });
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   ensureBuilt();
+  clearOldFailureScreenshots();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'nap-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
