@@ -337,6 +337,54 @@ describe('workspaces', () => {
     await page.getByTestId('measure-detail').getByText('IOM').first().waitFor();
   });
 
+  step('the plan builder adds a subsection to the sections tree and a measure into it', async () => {
+    const page = await as(COORDINATOR);
+    await page.goto(`${BASE_URL}/plan-builder`);
+    await page.getByTestId('add-section').waitFor();
+    await settled(page);
+    await page.getByTestId('add-section').click();
+    // The empty select's floating label lies over it: open it as a keyboard user would.
+    await page.getByRole('combobox', { name: 'Ana bölmə' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: /^7\. / }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await page.getByTestId('section-code').fill('7.1');
+    await page.getByTestId('section-title-az').fill('Uşaq əməyinə qarşı regional tədbirlər (Şəki, Gəncə)');
+    await page.getByTestId('section-title-en').fill('Regional action against child labour (Shaki, Ganja)');
+    await page.getByTestId('dialog-save').click();
+    const child = page.getByTestId('section-7.1');
+    await child.waitFor();
+    // Nested under 7: after it in the tree and indented one level deeper.
+    const indent = (testId: string) =>
+      page.getByTestId(testId).evaluate((el) => parseFloat(getComputedStyle(el).paddingLeft));
+    expect(await indent('section-7.1')).toBeGreaterThan(await indent('section-7'));
+    const order = await page
+      .locator('.tree [data-testid^="section-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(order.indexOf('section-7.1')).toBe(order.indexOf('section-7') + 1);
+    expect(await child.textContent()).toContain('Uşaq əməyinə qarşı regional tədbirlər (Şəki, Gəncə)');
+
+    await child.click();
+    await page.getByTestId('add-measure').click();
+    await page.getByTestId('measure-code').fill('7.1.1');
+    await page.getByTestId('measure-title-az').fill('Şəki məktəblərində uşaq əməyi üzrə monitorinq');
+    await page.getByTestId('measure-title-en').fill('Monitoring child labour in Shaki schools');
+    await page.getByTestId('measure-start').fill('2016-03-01');
+    await page.getByTestId('measure-due').fill('2016-12-31');
+    // Each field spans the dialog (a row holds at most the paired narrow fields).
+    const widths = await page
+      .locator('mat-dialog-container mat-form-field')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const content = await page.locator('mat-dialog-content').evaluate((e) => e.clientWidth);
+    expect(Math.max(...widths)).toBeGreaterThan(content * 0.8);
+    await checkPage(page, 'measure-dialog.az');
+    await page.getByTestId('dialog-save').click();
+    await page.getByTestId('measure-7.1.1').waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="section-7.1"] .tree__count')?.textContent?.trim() === '1',
+    );
+  });
+
   step('the coordinator opens a reporting period and closes it after confirming', async () => {
     const page = await as(COORDINATOR);
     await page.goto(`${BASE_URL}/periods`);
