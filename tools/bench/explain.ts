@@ -2,12 +2,14 @@
  * EXPLAIN (ANALYZE, BUFFERS) of the hot queries of the bench, on a generated database:
  *   node -r ./tools/ts-run.cjs tools/bench/explain.ts [--database-url postgres://…/nap_bench_m] [--only name]
  * Prints, per query, the execution time and the plan, so an index or a rewrite can be argued
- * from a measurement. Reads only (each EXPLAIN runs in a transaction that is rolled back).
+ * from a measurement: the dashboard's three queries (on the rollups) and the rollup refreshes
+ * of the write path. Changes nothing (each EXPLAIN runs in a transaction that is rolled back).
  */
 import { Client } from 'pg';
 import { readFixtures } from './fixtures';
 
-type Named = { name: string; sql: string; params: (f: Awaited<ReturnType<typeof readFixtures>>) => unknown[] };
+type Fixtures = Awaited<ReturnType<typeof readFixtures>>;
+type Named = { name: string; sql: string; params: (f: Fixtures) => unknown[] };
 
 async function completionQueries(): Promise<Named[]> {
   // The completion SQL may not exist in every checkout: load it lazily.
@@ -16,9 +18,44 @@ async function completionQueries(): Promise<Named[]> {
     const list: Named[] = [
       { name: 'planCompletion', sql: sql['PLAN_COMPLETION_SQL'], params: (f) => [f.planId, f.periodId, 2, 1, null, null] },
       { name: 'reportingCompliance', sql: sql['REPORTING_COMPLIANCE_SQL'], params: (f) => [f.planId, f.periodId, null] },
-      { name: 'indicatorSummary', sql: sql['INDICATOR_SUMMARY_SQL'], params: (f) => [f.planId, f.periodId, null, null] },
+      // the dashboard's first page (the API's default page: 50)
+      { name: 'indicatorSummary', sql: sql['INDICATOR_SUMMARY_SQL'], params: (f) => [f.planId, f.periodId, null, null, 0, 50] },
+      {
+        name: 'indicatorSummary.organization',
+        sql: sql['INDICATOR_SUMMARY_SQL'],
+        params: (f) => [f.planId, f.periodId, null, f.assignments[0].organizationId, 0, 50],
+      },
     ];
     return list.filter((q) => typeof q.sql === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/** The rollup refreshes of the write path (rollup.service.ts), on the first assignment of the fixtures. */
+async function rollupRefreshes(): Promise<Named[]> {
+  try {
+    const { refreshSql, ROLLUP, sliceParams } = await import('../../apps/api/src/completion/rollup.sql');
+    const first = (f: Fixtures) => f.assignments[0];
+    return [
+      { name: 'rollup.progress (accept)', sql: refreshSql(ROLLUP.progress), params: (f) => sliceParams({ planIds: [f.planId], keyIds: [first(f).id] }) },
+      {
+        name: 'rollup.indicators (accept)',
+        sql: refreshSql(ROLLUP.indicators),
+        params: (f) => sliceParams({ planIds: [f.planId], periodIds: [f.periodId], keyIds: [first(f).measureId] }),
+      },
+      {
+        name: 'rollup.compliance (submit)',
+        sql: refreshSql(ROLLUP.compliance),
+        params: (f) => sliceParams({ planIds: [f.planId], periodIds: [f.periodId], keyIds: [first(f).organizationId] }),
+      },
+      {
+        name: 'rollup.compliance (accept, every period)',
+        sql: refreshSql(ROLLUP.compliance),
+        params: (f) => sliceParams({ planIds: [f.planId], keyIds: [first(f).organizationId] }),
+      },
+      { name: 'rollup.progress (period opened)', sql: refreshSql(ROLLUP.progress), params: (f) => sliceParams({ planIds: [f.planId], periodIds: [f.periodId] }) },
+    ];
   } catch {
     return [];
   }
@@ -46,7 +83,7 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    for (const q of [...(await completionQueries()), ...TREE]) {
+    for (const q of [...(await completionQueries()), ...(await rollupRefreshes()), ...TREE]) {
       if (only && !q.name.includes(only)) continue;
       await client.query('BEGIN');
       const r = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params(f));
