@@ -11,7 +11,7 @@ export const SEAL_INTERVAL_MS = 2000;
 
 /**
  * Runs in every API instance: seals committed audit events into audit_seal shortly after the
- * commits that wrote them, at start-up, and every SEAL_INTERVAL_MS. Only one instance seals at a
+ * commits that wrote them, at start-up, every SEAL_INTERVAL_MS and at shutdown. Only one instance seals at a
  * time (pg_try_advisory_xact_lock in sealPendingBatch); the others skip the pass, never wait.
  */
 @Injectable()
@@ -41,6 +41,12 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy, Ent
     const i = this.dataSource.subscribers.indexOf(this);
     if (i >= 0) this.dataSource.subscribers.splice(i, 1);
     await this.running;
+    // A last pass for what committed within the debounce window; what fails waits for the next start.
+    try {
+      while (this.dataSource.isInitialized && (await sealPendingBatch(this.dataSource)).more);
+    } catch (error) {
+      this.logger.warn(`sealing at shutdown failed, the next start seals: ${(error as Error).message}`);
+    }
   }
 
   /** TypeORM tells every subscriber of every commit; only those that wrote audit events matter. */
