@@ -108,7 +108,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemo: readBool(env, 'SEED_DEMO', !production && databaseUrl === null),
     portalDir: portalRaw === undefined || portalRaw === '' ? null : resolve(cwd, portalRaw),
     suppressionThreshold: readInt(env, 'SUPPRESSION_THRESHOLD', 4, 0, 100),
-    reportWorkerHeapMb: readInt(env, 'REPORT_WORKER_HEAP_MB', 160, 4, 4096),
+    reportWorkerHeapMb: readInt(env, 'REPORT_WORKER_HEAP_MB', 128, 4, 4096),
     logSql: readBool(env, 'LOG_SQL', false),
   };
 }

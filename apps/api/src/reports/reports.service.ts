@@ -9,7 +9,7 @@ import { AppError, badUserInput, forbidden, invalidState, notFound } from '../co
 import { APP_CONFIG } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { CompletionService } from '../completion/completion.service';
-import { ReportDataLoader, type ReportRequest } from './document/report-data';
+import { ReportDataLoader, type ReportData, type ReportRequest } from './document/report-data';
 import type { GenerateReportInput } from './dto/generate-report.input';
 import { GeneratedReportEntity } from './entities/generated-report.entity';
 import { GenerationStatus, type GeneratedReport } from './models/generated-report.model';
@@ -73,7 +73,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     private readonly loader: ReportDataLoader,
     private readonly audit: AuditService,
   ) {
-    this.worker = new ReportWorkerHost({ heapMb: config.reportWorkerHeapMb, idleMs: 60_000 });
+    this.worker = new ReportWorkerHost({ heapMb: config.reportWorkerHeapMb, idleMs: 30_000 });
   }
 
   private get repository() {
@@ -252,16 +252,27 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         public: parameters.public,
         suppressionThreshold: parameters.suppressionThreshold,
       };
-      const data = await this.loader.load(request);
+      let data: ReportData | null = await this.loader.load(request);
+      const loadMs = Date.now() - started;
       await this.progress(id, 40);
+      // What the row needs afterwards; the figures themselves go to the worker (copied by
+      // postMessage) and are not kept here while it works.
+      const planCode = data.plan.code;
+      const periodLabel = data.period.label;
+      const organizationCode = data.organization?.code ?? null;
+      const generatedAt = data.dataAsOf.toISOString();
 
       // Layout and rendering run in the worker thread; the API thread only waits.
       step = `laying out and rendering ${parameters.format}`;
+      const renderStarted = Date.now();
       let progressWrite: Promise<void> = Promise.resolve();
-      const bytes = await this.worker.render(data, parameters.format, (progress) => {
+      const rendering = this.worker.render(data, parameters.format, (progress) => {
         if (progress === PROGRESS_LAID_OUT) step = `rendering ${parameters.format}`;
         progressWrite = progressWrite.then(() => this.progress(id, progress)).catch(() => undefined);
       });
+      data = null;
+      const bytes = await rendering;
+      const renderMs = Date.now() - renderStarted;
       await progressWrite;
       await this.progress(id, PROGRESS_RENDERED);
 
@@ -270,8 +281,9 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       const storageKey = `${id}.${extension}`;
       await this.storage.put(storageKey, bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const fileName = this.fileName(parameters, data.plan.code, data.period.label, data.organization?.code ?? null, extension);
-      // generatedAt is recorded with the parameters: the PDF/CSV bytes depend on it.
+      const fileName = this.fileName(parameters, planCode, periodLabel, organizationCode, extension);
+      // generatedAt is recorded with the parameters: the PDF/CSV bytes depend on it. The
+      // timings (figures loaded, laid out and rendered, whole job) are for diagnosis.
       await this.dataSource.query(
         `UPDATE generated_report SET status = $2, progress = 100, sha256 = $3, size_bytes = $4, file_name = $5,
            storage_key = $6, completed_at = now(), parameters = parameters || $7::jsonb WHERE id = $1`,
@@ -282,7 +294,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
           bytes.length,
           fileName,
           storageKey,
-          JSON.stringify({ generatedAt: data.dataAsOf.toISOString(), generationMs: Date.now() - started }),
+          JSON.stringify({ generatedAt, generationMs: Date.now() - started, loadMs, renderMs }),
         ],
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
+import { zip, type ZipEntry } from './zip';
 import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
 import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn } from './report-format';
 
@@ -24,6 +25,31 @@ const WORD_LANGUAGE: Record<ReportLanguage, string> = {
   EN: 'en-GB',
 };
 
+/**
+ * The body's XML as bytes, turned into buffers every few hundred pieces: neither the pieces
+ * nor one string of the whole body (tens of megabytes for a national plan) stay on the heap.
+ */
+class XmlBytes {
+  private readonly done: Buffer[] = [];
+  private pending: string[] = [];
+
+  push(...parts: string[]): void {
+    for (const part of parts) this.pending.push(part);
+    if (this.pending.length >= 512) this.flush();
+  }
+
+  buffers(): Buffer[] {
+    this.flush();
+    return this.done;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.done.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+  }
+}
+
 /** Stands for the body in the package docx writes; replaced by the body's XML. */
 const BODY_PLACEHOLDER = 'NAP-REPORT-BODY-7F3A9C';
 
@@ -38,7 +64,8 @@ const BODY_PLACEHOLDER = 'NAP-REPORT-BODY-7F3A9C';
  */
 export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   const language = report.language;
-  const body: string[] = [paragraphXml(report.title, { style: 'Title' })];
+  const body = new XmlBytes();
+  body.push(paragraphXml(report.title, { style: 'Title' }));
   if (report.subtitle) body.push(paragraphXml(report.subtitle, { after: 240, run: { size: 28, color: MUTED } }));
   for (const { label, value } of report.metadata) {
     body.push(`<w:p><w:pPr><w:spacing w:after="40"/></w:pPr>${runsXml(`${label}: `, { bold: true, color: MUTED })}${runsXml(value)}</w:p>`);
@@ -122,14 +149,25 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   });
   // docx stamps the core properties with the current time; replace them with generatedAt.
   const skeleton = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(report) }]);
-  const zip = await JSZip.loadAsync(skeleton);
-  const documentXml = await zip.file('word/document.xml')?.async('string');
+  const skeletonZip = await JSZip.loadAsync(skeleton);
   const placeholder = `<w:p><w:r><w:t xml:space="preserve">${BODY_PLACEHOLDER}</w:t></w:r></w:p>`;
-  if (!documentXml || !documentXml.includes(placeholder)) throw new Error('The DOCX skeleton has no body placeholder');
-  const index = documentXml.indexOf(placeholder);
-  zip.file('word/document.xml', documentXml.slice(0, index) + body.join('') + documentXml.slice(index + placeholder.length));
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return bytes;
+  const entries: ZipEntry[] = [];
+  let placed = false;
+  for (const file of Object.values(skeletonZip.files)) {
+    if (file.dir) continue;
+    if (file.name === 'word/document.xml') {
+      const documentXml = await file.async('string');
+      const index = documentXml.indexOf(placeholder);
+      if (index < 0) throw new Error('The DOCX skeleton has no body placeholder');
+      const pieces = [Buffer.from(documentXml.slice(0, index), 'utf8'), ...body.buffers(), Buffer.from(documentXml.slice(index + placeholder.length), 'utf8')];
+      entries.push({ name: file.name, data: Buffer.concat(pieces) });
+      placed = true;
+    } else {
+      entries.push({ name: file.name, data: await file.async('nodebuffer') });
+    }
+  }
+  if (!placed) throw new Error('The DOCX skeleton has no word/document.xml');
+  return zip(entries, report.generatedAt);
 }
 
 function headingStyle(size: number, outlineLevel: number) {
@@ -209,7 +247,7 @@ function cellStart(width: number, margin: number, fill: string | null, right: bo
   );
 }
 
-function tableXml(out: string[], source: ReportTable, language: ReportLanguage): void {
+function tableXml(out: XmlBytes, source: ReportTable, language: ReportLanguage): void {
   const texts = source.rows.map((row) =>
     source.columns.map((column) => formatCell(row[column.key] ?? null, column.type, language)),
   );
@@ -255,7 +293,7 @@ function tableXml(out: string[], source: ReportTable, language: ReportLanguage):
 }
 
 /** A table of label, bar of block characters and value: readable, editable, no image. */
-function barChartXml(out: string[], chart: ReportBarChart, language: ReportLanguage): void {
+function barChartXml(out: XmlBytes, chart: ReportBarChart, language: ReportLanguage): void {
   const scaleMax = chart.unit === 'percent' ? 100 : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
   const widths = twips([36, 50, 14]);
   out.push(paragraphXml(chart.title, { keepNext: true, before: 200, after: 80, run: { bold: true } }));

@@ -77,7 +77,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     width: doc.page.width - MARGIN.left - MARGIN.right,
   } as Layout;
   layout.measure = new TextMeasure(layout);
-  layout.writer = new TableTextWriter(doc);
+  layout.writer = new TableTextWriter(doc, layout.measure);
 
   drawTitle(layout, report);
   for (const block of report.blocks) {
@@ -127,6 +127,21 @@ function lineHeight(layout: Layout, font: string, size: number): number {
   return layout.doc.font(font).fontSize(size).currentLineHeight(true);
 }
 
+function fontKey(layout: Layout, font: string): FontKey {
+  return font === layout.bold ? 'bold' : 'regular';
+}
+
+/** Height of `value` wrapped to `width`, as pdfkit's heightOfString counts it (each line plus `lineGap`). */
+function textHeight(layout: Layout, value: string, font: string, size: number, width: number, lineGap = 0): number {
+  const lines = layout.measure.wrap(value, fontKey(layout, font), size, width);
+  return lines.length * (lineHeight(layout, font, size) + lineGap);
+}
+
+/**
+ * Text wrapped at spaces to `width` and written line by line from `doc.y` (continuing on a new
+ * page at the bottom margin), then `doc.y` below it — what pdfkit's `text()` does, through the
+ * same glyph tables as the tables (no text shaping, so no parse of the fonts' layout tables).
+ */
 function text(
   layout: Layout,
   value: string,
@@ -137,18 +152,22 @@ function text(
     x?: number;
     width?: number;
     align?: 'left' | 'right' | 'center';
+    lineGap?: number;
   },
 ): void {
   const { doc } = layout;
-  doc
-    .font(style.font)
-    .fontSize(style.size)
-    .fillColor(style.color ?? COLOR.text)
-    .text(value, style.x ?? layout.left, doc.y, {
-      width: style.width ?? layout.width,
-      align: style.align ?? 'left',
-      lineGap: 1.5,
-    });
+  const key = fontKey(layout, style.font);
+  const width = style.width ?? layout.width;
+  const left = style.x ?? layout.left;
+  // Also makes this font and size current, for moveDown() afterwards.
+  const step = lineHeight(layout, style.font, style.size) + (style.lineGap ?? 1.5);
+  for (const line of layout.measure.wrap(value, key, style.size, width)) {
+    if (doc.y + step > bottomLimit(layout) && doc.y > doc.page.margins.top) doc.addPage();
+    const lineWidth = style.align && style.align !== 'left' ? layout.measure.width(line, key, style.size) : 0;
+    const x = style.align === 'right' ? left + width - lineWidth : style.align === 'center' ? left + (width - lineWidth) / 2 : left;
+    layout.writer.write([{ text: line, x, y: doc.y }], key, style.size, style.color ?? COLOR.text);
+    doc.y += step;
+  }
 }
 
 function rule(layout: Layout, y: number): void {
@@ -179,8 +198,8 @@ function drawTitle(layout: Layout, report: ReportDocument): void {
     const valueX = layout.left + labelWidth + 8;
     const valueWidth = layout.width - labelWidth - 8;
     for (const { label, value } of report.metadata) {
-      const labelHeight = doc.font(layout.bold).fontSize(SIZE.body).heightOfString(label, { width: labelWidth });
-      const valueHeight = doc.font(layout.regular).fontSize(SIZE.body).heightOfString(value, { width: valueWidth });
+      const labelHeight = textHeight(layout, label, layout.bold, SIZE.body, labelWidth);
+      const valueHeight = textHeight(layout, value, layout.regular, SIZE.body, valueWidth);
       ensureSpace(layout, Math.max(labelHeight, valueHeight));
       const y = doc.y;
       text(layout, label, {
@@ -207,7 +226,7 @@ function drawTitle(layout: Layout, report: ReportDocument): void {
 function drawHeading(layout: Layout, value: string, level: 1 | 2 | 3): void {
   const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
   const { doc } = layout;
-  const height = doc.font(layout.bold).fontSize(size).heightOfString(value, { width: layout.width });
+  const height = textHeight(layout, value, layout.bold, size, layout.width);
   // Keep a heading with at least three lines of what follows it.
   if (!ensureSpace(layout, height + 8 + lineHeight(layout, layout.regular, SIZE.body) * 3) && doc.y > MARGIN.top) {
     doc.moveDown(level === 1 ? 0.6 : 0.3);
@@ -230,31 +249,93 @@ interface TableCell {
 
 type FontKey = 'regular' | 'bold';
 
-/** Widths of words in one font at size 1, cached for the document. */
-class TextMeasure {
-  private readonly cache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
+/**
+ * Glyphs of one embedded font, looked up per character and cached for the document: the
+ * glyph's code in the subset and its advance. Table text is measured and written from these
+ * alone, without pdfkit's text layout, whose cache keeps a glyph run for every distinct word
+ * (every distinct number of a 25,000-row table) for the life of the document. No kerning or
+ * ligatures in tables: digits and words keep their plain advances.
+ */
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+}
 
-  constructor(private readonly layout: Layout) {}
+interface EmbeddedFontLike {
+  id: string;
+  ascender: number;
+  scale: number;
+  font: { glyphForCodePoint(codePoint: number): FontkitGlyph };
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
 
-  width(text: string, font: FontKey, size: number): number {
-    const cache = this.cache[font];
-    let unit = cache.get(text);
-    if (unit === undefined) {
-      const doc = this.layout.doc;
-      doc.font(font === 'bold' ? this.layout.bold : this.layout.regular).fontSize(1000);
-      unit = doc.widthOfString(text) / 1000;
-      cache.set(text, unit);
+class GlyphTable {
+  private readonly glyphs = new Map<number, { hex: string; advance: number }>();
+
+  constructor(readonly font: EmbeddedFontLike) {}
+
+  glyph(codePoint: number): { hex: string; advance: number } {
+    let found = this.glyphs.get(codePoint);
+    if (!found) {
+      const glyph = this.font.font.glyphForCodePoint(codePoint);
+      const gid = this.font.subset.includeGlyph(glyph.id);
+      // As pdfkit's encode() records them: the widths and the text of the subset's glyphs.
+      if (this.font.widths[gid] == null) this.font.widths[gid] = glyph.advanceWidth * this.font.scale;
+      if (this.font.unicode[gid] == null) this.font.unicode[gid] = [codePoint];
+      found = { hex: gid.toString(16).padStart(4, '0'), advance: glyph.advanceWidth * this.font.scale };
+      this.glyphs.set(codePoint, found);
     }
-    return unit * size;
+    return found;
   }
 
-  /** Width of a text of several words: the words' widths plus the spaces. */
-  textWidth(text: string, font: FontKey, size: number): number {
-    if (text.indexOf(' ') < 0) return this.width(text, font, size);
-    const words = text.split(' ');
-    let total = this.width(' ', font, size) * (words.length - 1);
-    for (const word of words) if (word) total += this.width(word, font, size);
+  /** Advance of a text at size 1000 (PDF text space units). */
+  advance(text: string): number {
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i) as number;
+      if (code > 0xffff) i++;
+      total += this.glyph(code).advance;
+    }
     return total;
+  }
+
+  hex(text: string): string {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i) as number;
+      if (code > 0xffff) i++;
+      out += this.glyph(code).hex;
+    }
+    return out;
+  }
+}
+
+/** Widths of table text, from the fonts' glyph advances. */
+class TextMeasure {
+  private readonly tables: Record<FontKey, GlyphTable>;
+
+  constructor(layout: Layout) {
+    const doc = layout.doc as Pdf & { _font: EmbeddedFontLike };
+    const fontOf = (name: string): EmbeddedFontLike => {
+      doc.font(name);
+      return doc._font;
+    };
+    this.tables = { regular: new GlyphTable(fontOf(layout.regular)), bold: new GlyphTable(fontOf(layout.bold)) };
+  }
+
+  glyphs(font: FontKey): GlyphTable {
+    return this.tables[font];
+  }
+
+  width(text: string, font: FontKey, size: number): number {
+    return (this.tables[font].advance(text) * size) / 1000;
+  }
+
+  textWidth(text: string, font: FontKey, size: number): number {
+    return this.width(text, font, size);
   }
 
   /** Lines of `text` no wider than `max`: broken at spaces (and inside a word longer than a line). */
@@ -293,85 +374,49 @@ class TextMeasure {
 
 const TABLE_LINE_GAP = 1;
 
-/** The parts of pdfkit's embedded font used to write table text directly. */
-interface EmbeddedFontLike {
-  id: string;
-  ascender: number;
-  ref(): unknown;
-  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
-}
-
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /**
- * Writes the lines of a table row as raw text operators, one BT…ET block per row, with the
- * glyph codes of each word encoded once per document: what pdfkit's `text()` does per call
- * (options, wrapping, a save/transform/restore per fragment), without repeating it 100,000
- * times. Kerning inside a word is kept as pdfkit writes it; a line whose glyphs need offsets
- * (combining marks) goes through `text()`.
+ * Writes lines of table text as raw text operators, one BT…ET block per call, from the glyph
+ * tables of TextMeasure: what pdfkit's `text()` does per call (options, wrapping, layout, a
+ * save/transform/restore per fragment), without repeating it 100,000 times.
  */
 class TableTextWriter {
-  private readonly segments = new Map<string, string | null>();
+  constructor(
+    private readonly doc: Pdf,
+    private readonly measure: TextMeasure,
+  ) {}
 
-  constructor(private readonly doc: Pdf) {}
-
-  /** TJ operands of one chunk ("word" plus its trailing space), or null when it needs pdfkit. */
-  private encode(font: EmbeddedFontLike, chunk: string): string | null {
-    const key = `${font.id}\u0000${chunk}`;
-    const cached = this.segments.get(key);
-    if (cached !== undefined) return cached;
-    const [encoded, positions] = font.encode(chunk);
-    let out = '';
-    let last = 0;
-    let plain = true;
-    for (let i = 0; i < positions.length; i++) {
-      const pos = positions[i];
-      if (pos.xOffset || pos.yOffset) plain = false;
-      const adjust = pos.xAdvance - pos.advanceWidth;
-      if (adjust !== 0 || i === positions.length - 1) {
-        out += `<${encoded.slice(last, i + 1).join('')}> ${adjust !== 0 ? num(-adjust) : '0'} `;
-        last = i + 1;
-      }
-    }
-    const value = plain ? out : null;
-    this.segments.set(key, value);
-    return value;
-  }
-
-  /** Writes `lines` (x, y of each line's top-left, in pdfkit's coordinates) in the current font, size and colour. */
-  write(lines: { text: string; x: number; y: number }[], size: number): void {
-    const doc = this.doc as Pdf & { _font: EmbeddedFontLike; page: { height: number; fonts: Record<string, unknown> } };
-    const font = doc._font;
-    const page = doc.page;
-    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-    const ascent = (font.ascender / 1000) * size;
-    let content = `q 1 0 0 -1 0 ${num(page.height)} cm BT /${font.id} ${num(size)} Tf`;
-    const fallback: { text: string; x: number; y: number }[] = [];
+  /** Operators writing `lines` (x, y of each line's top-left, in pdfkit's coordinates) in `font` at `size` and `color`. */
+  text(lines: { text: string; x: number; y: number }[], font: FontKey, size: number, color: string): string {
+    const glyphs = this.measure.glyphs(font);
+    const embedded = glyphs.font;
+    const page = (this.doc as Pdf & { page: { height: number; fonts: Record<string, unknown> } }).page;
+    if (page.fonts[embedded.id] == null) page.fonts[embedded.id] = embedded.ref();
+    const ascent = (embedded.ascender / 1000) * size;
+    let content = `q ${rgb(color)} rg 1 0 0 -1 0 ${num(page.height)} cm BT /${embedded.id} ${num(size)} Tf`;
     for (const line of lines) {
-      let operands = '';
-      let start = 0;
-      for (let i = 0; i <= line.text.length; i++) {
-        if (i === line.text.length || line.text.charCodeAt(i) === 32) {
-          const chunk = line.text.slice(start, i + 1);
-          start = i + 1;
-          if (chunk === '') continue;
-          const segment = this.encode(font, chunk);
-          if (segment === null) {
-            operands = '';
-            break;
-          }
-          operands += segment;
-        }
-      }
-      if (operands === '') {
-        if (line.text !== '') fallback.push(line);
-        continue;
-      }
-      content += ` 1 0 0 1 ${num(line.x)} ${num(page.height - line.y - ascent)} Tm [${operands}] TJ`;
+      if (line.text === '') continue;
+      content += ` 1 0 0 1 ${num(line.x)} ${num(page.height - line.y - ascent)} Tm <${glyphs.hex(line.text)}> Tj`;
     }
-    doc.addContent(`${content} ET Q`);
-    for (const line of fallback) doc.text(line.text, line.x, line.y, { lineBreak: false });
+    return `${content} ET Q`;
   }
+
+  write(lines: { text: string; x: number; y: number }[], font: FontKey, size: number, color: string): void {
+    this.doc.addContent(this.text(lines, font, size, color));
+  }
+}
+
+/** '#b0b8c0' → '0.69 0.722 0.753' (PDF colour operands). */
+const rgbCache = new Map<string, string>();
+function rgb(hex: string): string {
+  let value = rgbCache.get(hex);
+  if (value === undefined) {
+    const n = parseInt(hex.replace('#', ''), 16);
+    value = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => num(c / 255)).join(' ');
+    rgbCache.set(hex, value);
+  }
+  return value;
 }
 
 function tableLineHeight(layout: Layout, font: FontKey): number {
@@ -409,7 +454,7 @@ function drawTable(layout: Layout, table: ReportTable): void {
   const regularStep = tableLineHeight(layout, 'regular');
   const boldStep = tableLineHeight(layout, 'bold');
 
-  const titleHeight = doc.font(layout.bold).fontSize(SIZE.h3).heightOfString(table.title, { width: layout.width });
+  const titleHeight = textHeight(layout, table.title, layout.bold, SIZE.h3, layout.width);
   const headerRow = layOutRow(measure, header, widths, 'bold', boldStep);
   const firstRowHeight = rows.length > 0 ? layOutRow(measure, rows[0], widths, 'regular', regularStep).height : 0;
   ensureSpace(layout, titleHeight + 6 + headerRow.height + firstRowHeight);
@@ -439,13 +484,12 @@ function drawTable(layout: Layout, table: ReportTable): void {
   doc.moveDown(1);
 }
 
+/** A row as one piece of page content: its fill, its text and the rule under it. */
 function drawRow(layout: Layout, row: LaidOutRow, widths: number[], font: FontKey, lineStep: number, fill: string | null): void {
   const { doc } = layout;
   const y = doc.y;
-  if (fill) {
-    doc.rect(layout.left, y, layout.width, row.height).fillColor(fill).fill();
-  }
-  doc.font(font === 'bold' ? layout.bold : layout.regular).fontSize(SIZE.table).fillColor(COLOR.text);
+  const bottom = y + row.height;
+  let content = fill ? `q ${rgb(fill)} rg ${num(layout.left)} ${num(y)} ${num(layout.width)} ${num(row.height)} re f Q ` : '';
   const lines: { text: string; x: number; y: number }[] = [];
   let x = layout.left;
   row.cells.forEach((cell, i) => {
@@ -455,9 +499,10 @@ function drawRow(layout: Layout, row: LaidOutRow, widths: number[], font: FontKe
     });
     x += widths[i];
   });
-  layout.writer.write(lines, SIZE.table);
-  doc.y = y + row.height;
-  rule(layout, doc.y);
+  content += layout.writer.text(lines, font, SIZE.table, COLOR.text);
+  content += ` q 0.6 w ${rgb(COLOR.rule)} RG ${num(layout.left)} ${num(bottom)} m ${num(layout.left + layout.width)} ${num(bottom)} l S Q`;
+  doc.addContent(content);
+  doc.y = bottom;
 }
 
 /**
@@ -522,33 +567,25 @@ function drawBarChart(layout: Layout, chart: ReportBarChart): void {
   const { doc } = layout;
   const values = chart.bars.map((bar) => formatBarValue(bar.value, chart.unit, layout.language));
   const labelWidth = Math.round(layout.width * 0.36);
-  doc.font(layout.regular).fontSize(SIZE.table);
-  const valueWidth = Math.max(30, ...values.map((v) => doc.widthOfString(v))) + 6;
+  const valueWidth = Math.max(30, ...values.map((v) => layout.measure.width(v, 'regular', SIZE.table))) + 6;
   const barX = layout.left + labelWidth + 8;
   const barSpace = layout.width - labelWidth - 8 - valueWidth;
   // Percent bars share a fixed 0–100 scale so that charts are comparable; counts use their maximum.
   const scaleMax = chart.unit === 'percent' ? 100 : Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
   const barHeight = 9;
 
-  const titleHeight = doc.font(layout.bold).fontSize(SIZE.h3).heightOfString(chart.title, { width: layout.width });
+  const titleHeight = textHeight(layout, chart.title, layout.bold, SIZE.h3, layout.width);
   ensureSpace(layout, titleHeight + 24);
   text(layout, chart.title, { font: layout.bold, size: SIZE.h3 });
   doc.y += 6;
 
   chart.bars.forEach((bar, i) => {
-    doc.font(layout.regular).fontSize(SIZE.table);
-    const labelHeight = doc.heightOfString(bar.label, {
-      width: labelWidth,
-      lineGap: 1,
-    });
+    const labelHeight = textHeight(layout, bar.label, layout.regular, SIZE.table, labelWidth, 1);
     const height = Math.max(labelHeight, barHeight) + 6;
     ensureSpace(layout, height);
     const y = doc.y;
-    doc.fillColor(COLOR.text).text(bar.label, layout.left, y + 3, {
-      width: labelWidth,
-      align: 'right',
-      lineGap: 1,
-    });
+    doc.y = y + 3;
+    text(layout, bar.label, { font: layout.regular, size: SIZE.table, x: layout.left, width: labelWidth, align: 'right', lineGap: 1 });
 
     const barY = y + (height - barHeight) / 2;
     const length = (barSpace * Math.min(Math.max(bar.value, 0), scaleMax)) / scaleMax;
@@ -561,11 +598,8 @@ function drawBarChart(layout: Layout, chart: ReportBarChart): void {
         .fillColor(`#${BAR_COLORS[bar.color ?? 'NEUTRAL']}`)
         .fill();
     }
-    const valueY = barY + (barHeight - doc.currentLineHeight()) / 2;
-    doc.fillColor(COLOR.text).text(values[i], barX + barSpace + 6, valueY, {
-      width: valueWidth - 6,
-      lineBreak: false,
-    });
+    const valueY = barY + (barHeight - lineHeight(layout, layout.regular, SIZE.table)) / 2;
+    layout.writer.write([{ text: values[i], x: barX + barSpace + 6, y: valueY }], 'regular', SIZE.table, COLOR.text);
     doc.y = y + height;
   });
   doc.moveDown(1);
@@ -582,7 +616,6 @@ function drawPageNumbers(layout: Layout): void {
     const width = layout.measure.textWidth(label, 'regular', SIZE.small);
     // Written directly (centred by its measured width): pdfkit's text() would wrap it and,
     // inside the bottom margin, open a new page.
-    doc.font(layout.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-    layout.writer.write([{ text: label, x: layout.left + (layout.width - width) / 2, y: doc.page.height - FOOTER_OFFSET }], SIZE.small);
+    layout.writer.write([{ text: label, x: layout.left + (layout.width - width) / 2, y: doc.page.height - FOOTER_OFFSET }], 'regular', SIZE.small, COLOR.muted);
   }
 }

@@ -1,23 +1,24 @@
-import { renderCsv } from './csv-renderer';
-import { renderDocx } from './docx-renderer';
-import { renderPdf } from './pdf-renderer';
 import type { RenderFormat } from './render-formats';
 import type { ReportDocument } from './report-document';
-import { renderXlsx } from './xlsx-renderer';
 
 export { RENDER_FORMATS, contentTypeFor, fileExtensionFor } from './render-formats';
 export type { RenderFormat } from './render-formats';
 
-const RENDERERS: Record<RenderFormat, (report: ReportDocument) => Promise<Buffer>> = {
-  PDF: renderPdf,
-  XLSX: renderXlsx,
-  CSV: renderCsv,
-  DOCX: renderDocx,
+/**
+ * Each renderer is loaded when its format is first asked for: a report worker that makes
+ * PDFs never loads exceljs or docx (and the bundle keeps each in a chunk of its own).
+ */
+const RENDERERS: Record<RenderFormat, () => Promise<(report: ReportDocument) => Promise<Buffer>>> = {
+  PDF: async () => (await import('./pdf-renderer')).renderPdf,
+  XLSX: async () => (await import('./xlsx-renderer')).renderXlsx,
+  CSV: async () => (await import('./csv-renderer')).renderCsv,
+  DOCX: async () => (await import('./docx-renderer')).renderDocx,
 };
 
-export function renderReport(report: ReportDocument, format: RenderFormat): Promise<Buffer> {
-  const render = RENDERERS[format];
+export async function renderReport(report: ReportDocument, format: RenderFormat): Promise<Buffer> {
+  const load = RENDERERS[format];
   // The format may come from outside the type system (a stored row, a query string).
-  if (!render) return Promise.reject(new Error(`Unknown report format: ${String(format)}`));
+  if (!load) throw new Error(`Unknown report format: ${String(format)}`);
+  const render = await load();
   return render(report);
 }
