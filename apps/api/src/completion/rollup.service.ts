@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReportAction } from '@nap/domain';
 import { lockRollups, refreshRollup, type RollupExecutor } from './rollup';
 
-/** What a progress report change needs: the report's keys and its period's plan. */
+/** The keys of a progress report that a change of its state recomputes from. */
 export interface ReportKeys {
   assignmentId: string;
   periodId: string;
