@@ -14,7 +14,8 @@ import type { Assignment, ReportingPeriod } from './models/plan.models';
  *   organisations and those organisations' parents) and indicators another. A part not asked
  *   for is not read.
  * - Rows come back as the GraphQL models' plain objects (camelCase keys built in SQL), not as
- *   TypeORM entities: no hydration, no columns the API does not expose.
+ *   TypeORM entities: no hydration. Measures and reports carry only the fields the query selects
+ *   (plus what their resolvers need): their long texts are read only when asked for.
  * - Each batch reads rows in proportion to its keys (`= ANY($n)` on indexed columns).
  */
 
@@ -31,6 +32,8 @@ export interface TreeAssignment extends Assignment {
    * report). A period missing here is loaded by the report loader.
    */
   reportsByPeriod?: Map<string, TreeReport | null>;
+  /** The report fields read with them (a query asking for others loads the whole report). */
+  reportFields?: ReadonlySet<string>;
 }
 
 /** An organisation with its parent attached when the parent was read in the same statement. */
@@ -48,7 +51,7 @@ interface PartRow {
 
 const NATURAL_CODE_ORDER = `string_to_array(regexp_replace(m.code, '[^0-9.]', '', 'g'), '.')::int[] NULLS LAST, m.code`;
 
-const PLAN_PART_SQL: Record<PlanPart, (param: string) => string> = {
+const PLAN_PART_SQL: Record<Exclude<PlanPart, 'measures'>, (param: string) => string> = {
   sections: (p) => `SELECT 'sections' AS part, s.plan_id AS key,
       json_agg(json_build_object('id', s.id, 'planId', s.plan_id, 'parentId', s.parent_id, 'code', s.code,
         'titleAz', s.title_az, 'titleEn', s.title_en, 'sortOrder', s.sort_order) ORDER BY s.sort_order, s.code) AS rows
@@ -58,33 +61,95 @@ const PLAN_PART_SQL: Record<PlanPart, (param: string) => string> = {
         'endDate', rp.end_date, 'dueDate', rp.due_date, 'status', rp.status, 'closedAt', rp.closed_at,
         'version', rp.version) ORDER BY rp.start_date) AS rows
     FROM reporting_period rp WHERE rp.plan_id = ANY(${p}::uuid[]) GROUP BY rp.plan_id`,
-  // Natural order of codes: 1.2 before 1.10.
-  measures: (p) => `SELECT 'measures' AS part, m.plan_id AS key,
-      json_agg(json_build_object('id', m.id, 'planId', m.plan_id, 'sectionId', m.section_id, 'code', m.code,
-        'titleAz', m.title_az, 'titleEn', m.title_en, 'descriptionAz', m.description_az, 'descriptionEn', m.description_en,
-        'startDate', m.start_date, 'dueDate', m.due_date, 'recurring', m.recurring, 'weight', m.weight,
-        'plannedBudget', m.planned_budget, 'budgetCurrency', m.budget_currency, 'fundingSource', m.funding_source,
-        'expectedResultAz', m.expected_result_az, 'expectedResultEn', m.expected_result_en, 'tags', m.tags,
-        'version', m.version) ORDER BY ${NATURAL_CODE_ORDER}) AS rows
-    FROM measure m WHERE m.plan_id = ANY(${p}::uuid[]) GROUP BY m.plan_id`,
 };
 
-/** Timestamps travel as epoch milliseconds (cheaper to turn into Dates than ISO text). */
+/** The Measure fields the tree can read, and those its own resolvers need whatever is asked. */
+const MEASURE_COLUMNS: Record<string, string> = {
+  id: 'm.id',
+  planId: 'm.plan_id',
+  sectionId: 'm.section_id',
+  code: 'm.code',
+  titleAz: 'm.title_az',
+  titleEn: 'm.title_en',
+  descriptionAz: 'm.description_az',
+  descriptionEn: 'm.description_en',
+  startDate: 'm.start_date',
+  dueDate: 'm.due_date',
+  recurring: 'm.recurring',
+  weight: 'm.weight',
+  plannedBudget: 'm.planned_budget',
+  budgetCurrency: 'm.budget_currency',
+  fundingSource: 'm.funding_source',
+  expectedResultAz: 'm.expected_result_az',
+  expectedResultEn: 'm.expected_result_en',
+  tags: 'm.tags',
+  version: 'm.version',
+};
+const MEASURE_REQUIRED = ['id', 'planId', 'sectionId'];
+
+/**
+ * The measure columns to read for the fields a query selects (plus what the resolvers need), as
+ * a canonical list: part of the loader key, so a later request for other fields is its own read.
+ */
+export function measureFields(selected: Iterable<string>): string {
+  return fieldList(selected, MEASURE_COLUMNS, MEASURE_REQUIRED);
+}
+
+function fieldList(selected: Iterable<string>, columns: Record<string, string>, required: string[]): string {
+  const fields = new Set(required);
+  for (const f of selected) if (Object.prototype.hasOwnProperty.call(columns, f)) fields.add(f);
+  return [...fields].sort().join(',');
+}
+
+const jsonObject = (fields: string, columns: Record<string, string>) =>
+  `json_build_object(${fields
+    .split(',')
+    .map((f) => `'${f}', ${columns[f]}`)
+    .join(', ')})`;
+
+// Natural order of codes: 1.2 before 1.10.
+const measuresSql = (part: string, fields: string, p: string) => `SELECT '${part}' AS part, m.plan_id AS key,
+      json_agg(${jsonObject(fields, MEASURE_COLUMNS)} ORDER BY ${NATURAL_CODE_ORDER}) AS rows
+    FROM measure m WHERE m.plan_id = ANY(${p}::uuid[]) GROUP BY m.plan_id`;
+
+/** The ProgressReport fields the tree can read; timestamps travel as epoch milliseconds (cheap to turn into Dates). */
+const REPORT_COLUMNS: Record<string, string> = {
+  id: 'r.id',
+  assignmentId: 'r.assignment_id',
+  measureId: 'r.measure_id',
+  organizationId: 'r.organization_id',
+  periodId: 'r.period_id',
+  status: 'r.status',
+  implementationStatus: 'r.implementation_status',
+  percentComplete: 'r.percent_complete',
+  narrativeAz: 'r.narrative_az',
+  narrativeEn: 'r.narrative_en',
+  narrativeRu: 'r.narrative_ru',
+  challenges: 'r.challenges',
+  nextSteps: 'r.next_steps',
+  expenditureAmount: 'r.expenditure_amount',
+  expenditureCurrency: 'r.expenditure_currency',
+  expenditureSource: 'r.expenditure_source',
+  late: 'r.late',
+  version: 'r.version',
+  createdAt: '(extract(epoch FROM r.created_at) * 1000)::float8',
+  updatedAt: '(extract(epoch FROM r.updated_at) * 1000)::float8',
+  submittedAt: '(extract(epoch FROM r.submitted_at) * 1000)::float8',
+  returnedAt: '(extract(epoch FROM r.returned_at) * 1000)::float8',
+  acceptedAt: '(extract(epoch FROM r.accepted_at) * 1000)::float8',
+  reopenedAt: '(extract(epoch FROM r.reopened_at) * 1000)::float8',
+};
+/** What the read rule and ProgressReport's own resolvers (values, period, measure, organisation, actions) need. */
+const REPORT_REQUIRED = ['id', 'assignmentId', 'measureId', 'organizationId', 'periodId', 'status'];
 const REPORT_TIMESTAMPS = ['createdAt', 'updatedAt', 'submittedAt', 'returnedAt', 'acceptedAt', 'reopenedAt'] as const;
-const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
-const REPORT_JSON = (r: string) =>
-  `json_build_object('id', ${r}.id, 'assignmentId', ${r}.assignment_id, 'measureId', ${r}.measure_id,
-    'organizationId', ${r}.organization_id, 'periodId', ${r}.period_id, 'status', ${r}.status,
-    'implementationStatus', ${r}.implementation_status, 'percentComplete', ${r}.percent_complete,
-    'narrativeAz', ${r}.narrative_az, 'narrativeEn', ${r}.narrative_en, 'narrativeRu', ${r}.narrative_ru,
-    'challenges', ${r}.challenges, 'nextSteps', ${r}.next_steps, 'expenditureAmount', ${r}.expenditure_amount,
-    'expenditureCurrency', ${r}.expenditure_currency, 'expenditureSource', ${r}.expenditure_source, 'late', ${r}.late,
-    'version', ${r}.version, 'createdAt', ${epochMs(`${r}.created_at`)}, 'updatedAt', ${epochMs(`${r}.updated_at`)},
-    'submittedAt', ${epochMs(`${r}.submitted_at`)}, 'returnedAt', ${epochMs(`${r}.returned_at`)},
-    'acceptedAt', ${epochMs(`${r}.accepted_at`)}, 'reopenedAt', ${epochMs(`${r}.reopened_at`)})`;
+
+/** The report columns to read for the fields a query selects under `report(periodId)`, canonical. */
+export function reportFields(selected: Iterable<string>): string {
+  return fieldList(selected, REPORT_COLUMNS, REPORT_REQUIRED);
+}
 
 function reportFromJson(json: Record<string, unknown>): TreeReport {
-  for (const k of REPORT_TIMESTAMPS) if (json[k] !== null) json[k] = new Date(json[k] as number);
+  for (const k of REPORT_TIMESTAMPS) if (typeof json[k] === 'number') json[k] = new Date(json[k] as number);
   return json as unknown as TreeReport;
 }
 
@@ -92,11 +157,11 @@ const ORGANIZATION_JSON = (o: string) =>
   `json_build_object('id', ${o}.id, 'code', ${o}.code, 'nameAz', ${o}.name_az, 'nameEn', ${o}.name_en,
     'nameRu', ${o}.name_ru, 'acronym', ${o}.acronym, 'type', ${o}.type, 'parentId', ${o}.parent_id, 'version', ${o}.version)`;
 
-/** Splits `part:id` loader keys into the ids asked for per part. */
+/** Splits `part:id` loader keys into the ids asked for per part (a part may carry `~fields`). */
 export function idsByPart<P extends string>(keys: readonly string[]): Map<P, string[]> {
   const byPart = new Map<P, string[]>();
   for (const key of keys) {
-    const i = key.indexOf(':');
+    const i = key.lastIndexOf(':');
     const part = key.slice(0, i) as P;
     const id = key.slice(i + 1);
     const list = byPart.get(part);
@@ -115,10 +180,18 @@ export async function loadPlanParts(db: EntityManager, keys: readonly string[]):
   const selects: string[] = [];
   const params: string[][] = [];
   for (const [part, ids] of byPart) {
-    const sql = PLAN_PART_SQL[part];
-    if (!sql) throw new Error(`unknown plan part ${part}`);
     params.push(ids);
-    selects.push(sql(`$${params.length}`));
+    const p = `$${params.length}`;
+    if (part.startsWith('measures~')) {
+      // `measures~<fields>`: the list was built by measureFields, from known names only.
+      const fields = part.slice('measures~'.length);
+      if (fields !== measureFields(fields.split(','))) throw new Error(`bad measure fields ${fields}`);
+      selects.push(measuresSql(part, fields, p));
+      continue;
+    }
+    const sql = PLAN_PART_SQL[part as Exclude<PlanPart, 'measures'>];
+    if (!sql) throw new Error(`unknown plan part ${part}`);
+    selects.push(sql(p));
   }
   const found = new Map<string, unknown[]>();
   for (const row of (await db.query(selects.join('\nUNION ALL\n'), params)) as PartRow[]) {
@@ -132,6 +205,8 @@ export async function loadPlanParts(db: EntityManager, keys: readonly string[]):
 export interface MeasurePartsOptions {
   /** Periods whose reports to read with the assignments (the query's `report(periodId)` arguments). */
   reportPeriods: readonly string[];
+  /** Their fields (from reportFields). */
+  reportFields: string;
   /** Receives the organisations read with the assignments, for the organisation loader. */
   prime: (organizations: TreeOrganization[]) => void;
 }
@@ -145,7 +220,7 @@ export interface MeasurePartsOptions {
 export async function loadMeasureParts(
   db: EntityManager,
   keys: readonly string[],
-  { reportPeriods, prime }: MeasurePartsOptions,
+  { reportPeriods, reportFields: fields, prime }: MeasurePartsOptions,
 ): Promise<unknown[][]> {
   const byPart = idsByPart<MeasurePart>(keys);
   const selects: string[] = [];
@@ -167,9 +242,10 @@ export async function loadMeasureParts(
             OR o.id IN (SELECT op.parent_id FROM organization op WHERE op.id IN (SELECT organization_id FROM a))`,
       );
       if (reportPeriods.length) {
+        if (fields !== reportFields(fields.split(','))) throw new Error(`bad report fields ${fields}`);
         params.push([...reportPeriods]);
         selects.push(
-          `SELECT 'reports' AS part, NULL::uuid AS key, json_agg(${REPORT_JSON('r')}) AS rows
+          `SELECT 'reports' AS part, NULL::uuid AS key, json_agg(${jsonObject(fields, REPORT_COLUMNS)}) AS rows
            FROM progress_report r
            WHERE r.period_id = ANY($${params.length}::uuid[]) AND r.assignment_id IN (SELECT id FROM a)`,
         );
@@ -200,6 +276,7 @@ export async function loadMeasureParts(
     prime([...organizations.values()]);
   }
   const reports = new Map<string, TreeReport>();
+  const loadedFields: ReadonlySet<string> = new Set(fields.split(','));
   for (const row of rows) {
     if (row.part === 'reports') {
       for (const json of (row.rows ?? []) as Record<string, unknown>[]) {
@@ -216,6 +293,7 @@ export async function loadMeasureParts(
         a.organization = organizations.get(a.organizationId) as TreeOrganization;
         if (reportPeriods.length) {
           a.reportsByPeriod = new Map(reportPeriods.map((p) => [p, reports.get(`${a.id}|${p}`) ?? null]));
+          a.reportFields = loadedFields;
         }
       }
     }

@@ -1,4 +1,5 @@
 import { canReadReport } from '@nap/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { byKey, groupByKey } from '../common/loaders';
 import { ORGANIZATION_LOADER } from '../organizations/organizations.resolver';
@@ -6,7 +7,8 @@ import type { AssignmentEntity } from './entities/assignment.entity';
 import type { MeasureEntity } from './entities/measure.entity';
 import type { PlanSectionEntity } from './entities/plan-section.entity';
 import type { Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
-import type { TreeAssignment, TreeReport } from './plan-tree.reads';
+import { reportFieldsAsked, type ReportsAsked } from './plan-tree.lookahead';
+import { reportFields, type TreeAssignment, type TreeReport } from './plan-tree.reads';
 import type { PlansService } from './plans.service';
 
 /**
@@ -23,9 +25,11 @@ function createPlansLoaders(ctx: GraphQLContext, plans: PlansService) {
   // Periods whose reports the query asks for under the assignments it loads (see
   // MeasureResolver.assignments): read in the assignments' statement when its batch runs.
   const reportPeriods = new Set<string>();
+  const reportFieldNames = new Set<string>();
   const measurePart = ctx.loaders.get<string, unknown[]>('measurePart', (keys) =>
     plans.measureParts(keys, {
       reportPeriods: [...reportPeriods],
+      reportFields: reportFields(reportFieldNames),
       // The organisations (and parents) come with the assignments: Assignment.organization and
       // Organization.parent find them without another statement.
       prime: (organizations) =>
@@ -38,10 +42,13 @@ function createPlansLoaders(ctx: GraphQLContext, plans: PlansService) {
   return {
     sectionsOfPlan: (planId: string) => planPart.load(`sections:${planId}`) as Promise<Section[]>,
     periodsOfPlan: (planId: string) => planPart.load(`periods:${planId}`) as Promise<ReportingPeriod[]>,
-    measuresOfPlan: (planId: string) => planPart.load(`measures:${planId}`) as Promise<Measure[]>,
-    /** With `reportPeriods`, the assignments come with their reports of those periods (`reportsByPeriod`). */
-    assignmentsOfMeasure: (measureId: string, withReportsOf: readonly string[] = []) => {
-      for (const p of withReportsOf) reportPeriods.add(p);
+    /** `fields` from measureFields. */
+    measuresOfPlan: (planId: string, fields: string) =>
+      planPart.load(`measures~${fields}:${planId}`) as Promise<Measure[]>,
+    /** Its assignments, with their reports of the periods asked for (`reportsByPeriod`). */
+    assignmentsOfMeasure: (measureId: string, reports: ReportsAsked = { periods: [], fields: '' }) => {
+      for (const p of reports.periods) reportPeriods.add(p);
+      if (reports.periods.length) for (const f of reports.fields.split(',')) reportFieldNames.add(f);
       return measurePart.load(`assignments:${measureId}`) as Promise<TreeAssignment[]>;
     },
     indicatorsOfMeasure: (measureId: string) => measurePart.load(`indicators:${measureId}`) as Promise<Indicator[]>,
@@ -71,12 +78,21 @@ export function assignmentReport(
   periodId: string,
   ctx: GraphQLContext,
   plans: PlansService,
+  info: GraphQLResolveInfo,
 ): TreeReport | null | Promise<TreeReport | null> {
   const user = ctx.user;
   if (!user) return null;
   const readable = (r: TreeReport | null) =>
     r && canReadReport({ role: user.role, organizationId: user.organizationId }, r.organizationId, r.status) ? r : null;
-  const preloaded = (a as TreeAssignment).reportsByPeriod?.get(periodId);
-  if (preloaded !== undefined) return readable(preloaded);
+  const tree = a as TreeAssignment;
+  const preloaded = tree.reportsByPeriod?.get(periodId);
+  if (preloaded !== undefined && tree.reportFields && covers(tree.reportFields, reportFieldsAsked(info))) {
+    return readable(preloaded);
+  }
   return plansLoaders(ctx, plans).reportOfAssignment.load(`${a.id}|${periodId}`).then(readable);
+}
+
+function covers(loaded: ReadonlySet<string>, fields: string): boolean {
+  for (const f of fields.split(',')) if (!loaded.has(f)) return false;
+  return true;
 }

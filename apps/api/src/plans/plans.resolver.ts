@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@nap/domain';
-import { isUUID } from 'class-validator';
-import { getArgumentValues, getNamedType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ReqCtx, Roles } from '../common/auth/decorators';
 import type { RequestContext } from '../common/auth/auth-user';
 import type { GraphQLContext } from '../common/graphql-context';
@@ -25,6 +24,7 @@ import type { ActionPlanEntity } from './entities/action-plan.entity';
 import type { MeasureEntity } from './entities/measure.entity';
 import type { ReportingPeriodEntity } from './entities/reporting-period.entity';
 import { ActionPlan, Assignment, Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
+import { measureFieldsAsked, reportsAsked } from './plan-tree.lookahead';
 import type { TreeAssignment } from './plan-tree.reads';
 import { plansLoaders } from './plans.loaders';
 import { PlansService } from './plans.service';
@@ -130,8 +130,9 @@ export class PlansResolver {
   }
 
   @ResolveField('measures', () => [Measure])
-  planMeasures(plan: ActionPlan, _args: unknown, ctx: GraphQLContext): Promise<Measure[]> {
-    return plansLoaders(ctx, this.plansService).measuresOfPlan(plan.id);
+  planMeasures(plan: ActionPlan, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Measure[]> {
+    // Only the columns the query selects (descriptions and expected results are long texts).
+    return plansLoaders(ctx, this.plansService).measuresOfPlan(plan.id, measureFieldsAsked(info));
   }
 
   @ResolveField('reportingPeriods', () => [ReportingPeriod])
@@ -156,39 +157,6 @@ export class SectionResolver {
   }
 }
 
-const periodsAsked = new WeakMap<readonly FieldNode[], string[]>();
-
-/**
- * The `periodId`s of the `report(periodId)` fields selected under an assignments field (through
- * fragments too). graphql-js hands every item of a list the same `fieldNodes`, so this is worked
- * out once per query, not once per measure. Anything not a UUID is left to the report resolver
- * to refuse.
- */
-function reportPeriodsAsked(info: GraphQLResolveInfo): string[] {
-  const cached = periodsAsked.get(info.fieldNodes);
-  if (cached) return cached;
-  const reportField = (getNamedType(info.returnType) as GraphQLObjectType).getFields()['report'];
-  const periods = new Set<string>();
-  const visit = (selections: readonly SelectionNode[]) => {
-    for (const s of selections) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value !== 'report' || !reportField) continue;
-        const { periodId } = getArgumentValues(reportField, s, info.variableValues);
-        if (typeof periodId === 'string' && isUUID(periodId)) periods.add(periodId);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        visit(s.selectionSet.selections);
-      } else {
-        const fragment = info.fragments[s.name.value];
-        if (fragment) visit(fragment.selectionSet.selections);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections);
-  const result = [...periods];
-  periodsAsked.set(info.fieldNodes, result);
-  return result;
-}
-
 @Resolver(() => Measure)
 export class MeasureResolver {
   constructor(private readonly plansService: PlansService) {}
@@ -201,7 +169,7 @@ export class MeasureResolver {
   @ResolveField(() => [Assignment])
   assignments(measure: Measure, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<TreeAssignment[]> {
     // The reports the query asks for under these assignments are read with them.
-    return plansLoaders(ctx, this.plansService).assignmentsOfMeasure(measure.id, reportPeriodsAsked(info));
+    return plansLoaders(ctx, this.plansService).assignmentsOfMeasure(measure.id, reportsAsked(info));
   }
 
   @ResolveField(() => [Indicator])

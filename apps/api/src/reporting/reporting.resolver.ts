@@ -13,6 +13,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import { allowedActions, daysBetween, ReportStatus, Role, type ReportAction } from '@nap/domain';
 import { CurrentUser, ReqCtx, Roles } from '../common/auth/decorators';
 import type { AuthUser, RequestContext } from '../common/auth/auth-user';
@@ -264,7 +265,12 @@ export class AssignmentReportResolver {
     nullable: true,
     description: 'This assignment’s report for the period, if the user may see it.',
   })
-  report(a: AssignmentEntity, @Args('periodId', { type: () => ID }) args: { periodId: unknown }, ctx: GraphQLContext) {
+  report(
+    a: AssignmentEntity,
+    @Args('periodId', { type: () => ID }) args: { periodId: unknown },
+    ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) {
     // Bound directly by Nest (see below), so GraphQL's own (parent, args, context) arrive here
     // and the UUID check is made here rather than by UuidPipe.
     const { periodId } = args;
@@ -272,7 +278,7 @@ export class AssignmentReportResolver {
       throw badUserInput([{ field: 'periodId', message: 'must be an id (UUID) returned by the API' }]);
     }
     // Read with the plan tree's assignments, or one batched statement (plans/plan-tree.reads.ts).
-    return assignmentReport(a, periodId, ctx, this.plans);
+    return assignmentReport(a, periodId, ctx, this.plans, info);
   }
 }
 // A plan tree resolves `report` for every assignment (1,500+): without parameter metadata Nest

@@ -281,6 +281,43 @@ describe('plan query', () => {
       expect(mine.map((m) => m.assignment.report?.status)).toEqual(expect.arrayContaining(['SUBMITTED', 'DRAFT']));
     });
 
+    it('reads the long texts of measures and reports only where asked, each alias getting its own fields', async () => {
+      const res = await app.gql<{
+        plan: {
+          short: { id: string; code: string }[];
+          long: { id: string; descriptionAz: string | null; expectedResultEn: string | null; assignments: { id: string; brief: { status: string } | null; full: { narrativeAz: string | null; challenges: string | null; expenditureAmount: number | null } | null }[] }[];
+        };
+      }>(
+        `query($id: ID!, $period: ID!) { plan(id: $id) {
+          short: measures { id code }
+          long: measures { id descriptionAz expectedResultEn assignments { id brief: report(periodId: $period) { status } full: report(periodId: $period) { narrativeAz challenges expenditureAmount } } }
+        } }`,
+        { id: planId, period: periodId },
+        coordinator,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.sqlStatements).toBe(3);
+      const measures = await app.sql<{ id: string; code: string; description_az: string | null; expected_result_en: string | null }>(`SELECT id, code, description_az, expected_result_en FROM measure WHERE plan_id = $1`, [planId]);
+      const byId = new Map(measures.map((m) => [m.id, m]));
+      const { short, long } = res.data!.plan;
+      expect(short.map((m) => m.id)).toEqual(long.map((m) => m.id));
+      for (const m of short) expect(m).toEqual({ id: m.id, code: byId.get(m.id)!.code });
+      for (const m of long) expect([m.descriptionAz, m.expectedResultEn]).toEqual([byId.get(m.id)!.description_az, byId.get(m.id)!.expected_result_en]);
+      expect(long.some((m) => m.descriptionAz)).toBe(true);
+      const reports = await app.sql<{ assignment_id: string; status: string; narrative_az: string | null; challenges: string | null; expenditure_amount: string | null }>(
+        `SELECT assignment_id, status, narrative_az, challenges, expenditure_amount FROM progress_report WHERE period_id = $1`,
+        [periodId],
+      );
+      const report = new Map(reports.map((r) => [r.assignment_id, r]));
+      const assignments = long.flatMap((m) => m.assignments);
+      for (const a of assignments) {
+        const r = report.get(a.id);
+        expect(a.brief).toEqual(r ? { status: r.status } : null);
+        expect(a.full).toEqual(r ? { narrativeAz: r.narrative_az, challenges: r.challenges, expenditureAmount: r.expenditure_amount === null ? null : Number(r.expenditure_amount) } : null);
+      }
+      expect(assignments.some((a) => a.full?.narrativeAz)).toBe(true);
+    });
+
     it('refuses a period that is not an id, naming the argument', async () => {
       const res = await app.gql(TREE, { id: planId, period: 'not-a-uuid' }, coordinator);
       expect(res.errors?.length).toBeGreaterThan(0);
