@@ -370,7 +370,16 @@ describe('workspaces', () => {
     await page.getByTestId('measure-title-az').fill('Şəki məktəblərində uşaq əməyi üzrə monitorinq');
     await page.getByTestId('measure-title-en').fill('Monitoring child labour in Shaki schools');
     await page.getByTestId('measure-start').fill('2016-03-01');
+    // A date outside the plan is caught in the form, in the UI language and date format.
+    await page.getByTestId('measure-due').fill('2017-12-31');
+    await page.getByTestId('dialog-save').click();
+    expect(await page.getByTestId('measure-due-error').textContent()).toContain(
+      '01.01.2014 – 31.12.2016 arasında olmalıdır',
+    );
+    await page.getByTestId('measure-due').fill('2016-02-01');
+    await page.getByTestId('measure-due-error').getByText('başlama tarixindən əvvəl ola bilməz').waitFor();
     await page.getByTestId('measure-due').fill('2016-12-31');
+    await page.getByTestId('measure-due-error').waitFor({ state: 'detached' });
     // Each field spans the dialog (a row holds at most the paired narrow fields).
     const widths = await page
       .locator('mat-dialog-container mat-form-field')

@@ -1,5 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,7 +17,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { type BuilderMeasureFragment, CreateMeasureDocument, UpdateMeasureDocument } from '@nap/contracts';
 import { ApiError } from '../../core/graphql/api-error';
 import { GraphqlService } from '../../core/graphql/graphql.service';
-import { AppNamePipe } from '../../core/i18n/format.pipes';
+import { AppDatePipe, AppNamePipe } from '../../core/i18n/format.pipes';
 import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
 
 export interface MeasureDialogData {
@@ -31,6 +39,7 @@ export interface MeasureDialogData {
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
+    AppDatePipe,
     AppNamePipe,
     ErrorPanelComponent,
   ],
@@ -91,6 +100,12 @@ export interface MeasureDialogData {
               required
               data-testid="measure-start"
             />
+            @if (form.controls.startDate.hasError('dateRange')) {
+              <mat-error data-testid="measure-start-error">{{
+                'validation.dateRange'
+                  | transloco: { min: (data.plan.startDate | appDate), max: (data.plan.endDate | appDate) }
+              }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'measure.dueDate' | transloco }}</mat-label>
@@ -103,6 +118,14 @@ export interface MeasureDialogData {
               required
               data-testid="measure-due"
             />
+            @if (form.controls.dueDate.hasError('dateRange')) {
+              <mat-error data-testid="measure-due-error">{{
+                'validation.dateRange'
+                  | transloco: { min: (data.plan.startDate | appDate), max: (data.plan.endDate | appDate) }
+              }}</mat-error>
+            } @else if (form.controls.dueDate.hasError('dueBeforeStart')) {
+              <mat-error data-testid="measure-due-error">{{ 'validation.dueBeforeStart' | transloco }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field>
@@ -176,11 +199,11 @@ export class MeasureDialogComponent {
     }),
     startDate: new FormControl(this.m?.startDate ?? this.data.plan.startDate, {
       nonNullable: true,
-      validators: Validators.required,
+      validators: [Validators.required, withinPlan(this.data.plan)],
     }),
     dueDate: new FormControl(this.m?.dueDate ?? this.data.plan.endDate, {
       nonNullable: true,
-      validators: Validators.required,
+      validators: [Validators.required, withinPlan(this.data.plan), notBeforeStart],
     }),
     expectedResultAz: new FormControl(this.m?.expectedResultAz ?? '', { nonNullable: true }),
     expectedResultEn: new FormControl(this.m?.expectedResultEn ?? '', { nonNullable: true }),
@@ -188,6 +211,13 @@ export class MeasureDialogComponent {
     fundingSource: new FormControl(this.m?.fundingSource ?? '', { nonNullable: true }),
     tags: new FormControl((this.m?.tags ?? []).join(', '), { nonNullable: true }),
   });
+
+  constructor() {
+    // The due date is checked against the start date: re-check it when the start changes.
+    this.form.controls.startDate.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.dueDate.updateValueAndValidity());
+  }
 
   protected async save(): Promise<void> {
     if (this.form.invalid) {
@@ -227,4 +257,20 @@ export class MeasureDialogComponent {
       this.busy.set(false);
     }
   }
+}
+
+/** An ISO date inside the plan's period (the API refuses dates outside it). */
+function withinPlan(plan: { startDate: string; endDate: string }) {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    const value = control.value;
+    if (!value) return null;
+    return value < plan.startDate || value > plan.endDate
+      ? { dateRange: { min: plan.startDate, max: plan.endDate } }
+      : null;
+  };
+}
+
+function notBeforeStart(control: AbstractControl<string>): ValidationErrors | null {
+  const start = control.parent?.get('startDate')?.value as string | undefined;
+  return start && control.value && control.value < start ? { dueBeforeStart: true } : null;
 }
