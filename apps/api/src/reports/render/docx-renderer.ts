@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import { zip, type ZipEntry } from './zip';
+import { DeflatedEntry, zip, type DeflatedZipEntry, type ZipEntry } from './zip';
 import type { ReportBarChart, ReportDocument, ReportLanguage, ReportTable } from './report-document';
 import { BAR_COLORS, RENDER_LABELS, formatBarValue, formatCell, isNumericColumn } from './report-format';
 
@@ -26,26 +26,23 @@ const WORD_LANGUAGE: Record<ReportLanguage, string> = {
 };
 
 /**
- * The body's XML as bytes, turned into buffers every few hundred pieces: neither the pieces
- * nor one string of the whole body (tens of megabytes for a national plan) stay on the heap.
+ * The body's XML turned into bytes every few hundred pieces and handed to `sink` (which
+ * compresses them): neither the pieces nor one string of the whole body (tens of megabytes
+ * for a national plan) stay in memory.
  */
 class XmlBytes {
-  private readonly done: Buffer[] = [];
   private pending: string[] = [];
+
+  constructor(private readonly sink: (bytes: Buffer) => void) {}
 
   push(...parts: string[]): void {
     for (const part of parts) this.pending.push(part);
     if (this.pending.length >= 512) this.flush();
   }
 
-  buffers(): Buffer[] {
-    this.flush();
-    return this.done;
-  }
-
-  private flush(): void {
+  flush(): void {
     if (this.pending.length === 0) return;
-    this.done.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.sink(Buffer.from(this.pending.join(''), 'utf8'));
     this.pending = [];
   }
 }
@@ -64,30 +61,6 @@ const BODY_PLACEHOLDER = 'NAP-REPORT-BODY-7F3A9C';
  */
 export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   const language = report.language;
-  const body = new XmlBytes();
-  body.push(paragraphXml(report.title, { style: 'Title' }));
-  if (report.subtitle) body.push(paragraphXml(report.subtitle, { after: 240, run: { size: 28, color: MUTED } }));
-  for (const { label, value } of report.metadata) {
-    body.push(`<w:p><w:pPr><w:spacing w:after="40"/></w:pPr>${runsXml(`${label}: `, { bold: true, color: MUTED })}${runsXml(value)}</w:p>`);
-  }
-  if (report.metadata.length > 0) body.push('<w:p/>');
-
-  for (const block of report.blocks) {
-    switch (block.kind) {
-      case 'heading':
-        body.push(paragraphXml(block.text, { style: `Heading${block.level}`, keepNext: true }));
-        break;
-      case 'paragraph':
-        body.push(paragraphXml(block.text, { after: 160 }));
-        break;
-      case 'table':
-        tableXml(body, block, language);
-        break;
-      case 'barChart':
-        barChartXml(body, block, language);
-        break;
-    }
-  }
   const children = [new Paragraph({ children: [new TextRun(BODY_PLACEHOLDER)] })];
 
   const { pageBefore, pageBetween } = RENDER_LABELS[language];
@@ -151,7 +124,7 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   const skeleton = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(report) }]);
   const skeletonZip = await JSZip.loadAsync(skeleton);
   const placeholder = `<w:p><w:r><w:t xml:space="preserve">${BODY_PLACEHOLDER}</w:t></w:r></w:p>`;
-  const entries: ZipEntry[] = [];
+  const entries: (ZipEntry | DeflatedZipEntry)[] = [];
   let placed = false;
   for (const file of Object.values(skeletonZip.files)) {
     if (file.dir) continue;
@@ -159,8 +132,11 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
       const documentXml = await file.async('string');
       const index = documentXml.indexOf(placeholder);
       if (index < 0) throw new Error('The DOCX skeleton has no body placeholder');
-      const pieces = [Buffer.from(documentXml.slice(0, index), 'utf8'), ...body.buffers(), Buffer.from(documentXml.slice(index + placeholder.length), 'utf8')];
-      entries.push({ name: file.name, data: Buffer.concat(pieces) });
+      // The body is compressed as it is written, in place of the placeholder.
+      const entry = new DeflatedEntry(file.name);
+      entry.add(Buffer.from(documentXml.slice(0, index), 'utf8'));
+      writeBody(report, new XmlBytes((bytes) => entry.add(bytes)));
+      entries.push(entry.end(Buffer.from(documentXml.slice(index + placeholder.length), 'utf8')));
       placed = true;
     } else {
       entries.push({ name: file.name, data: await file.async('nodebuffer') });
@@ -168,6 +144,35 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   }
   if (!placed) throw new Error('The DOCX skeleton has no word/document.xml');
   return zip(entries, report.generatedAt);
+}
+
+/** The document's title, metadata and blocks as WordprocessingML. */
+function writeBody(report: ReportDocument, body: XmlBytes): void {
+  const language = report.language;
+  body.push(paragraphXml(report.title, { style: 'Title' }));
+  if (report.subtitle) body.push(paragraphXml(report.subtitle, { after: 240, run: { size: 28, color: MUTED } }));
+  for (const { label, value } of report.metadata) {
+    body.push(`<w:p><w:pPr><w:spacing w:after="40"/></w:pPr>${runsXml(`${label}: `, { bold: true, color: MUTED })}${runsXml(value)}</w:p>`);
+  }
+  if (report.metadata.length > 0) body.push('<w:p/>');
+
+  for (const block of report.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        body.push(paragraphXml(block.text, { style: `Heading${block.level}`, keepNext: true }));
+        break;
+      case 'paragraph':
+        body.push(paragraphXml(block.text, { after: 160 }));
+        break;
+      case 'table':
+        tableXml(body, block, language);
+        break;
+      case 'barChart':
+        barChartXml(body, block, language);
+        break;
+    }
+  }
+  body.flush();
 }
 
 function headingStyle(size: number, outlineLevel: number) {

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { crc32, zip } from './zip';
+import { DeflatedEntry, crc32, zip } from './zip';
 
 describe('zip', () => {
   it('computes the standard CRC-32', () => {
@@ -23,6 +23,19 @@ describe('zip', () => {
     expect(await read.file('word/document.xml')?.async('string')).toBe(text);
     expect(await read.file('qovluq/fayl-ə.txt')?.async('string')).toBe('');
     expect(read.file('word/document.xml')?.date.toISOString()).toBe('2026-10-15T08:00:00.000Z');
+  });
+
+  it('an entry deflated piece by piece reads back whole, with its CRC continued across the pieces', async () => {
+    const pieces = Array.from({ length: 40 }, (_, i) => Buffer.from(`<w:p>Bölmə ${i}: ${'ə ğ ı İ ö ü ç ş '.repeat(200)}</w:p>`, 'utf8'));
+    const whole = Buffer.concat(pieces);
+    expect(crc32(pieces[1], crc32(pieces[0]))).toBe(crc32(Buffer.concat(pieces.slice(0, 2))));
+    const entry = new DeflatedEntry('word/document.xml');
+    for (const piece of pieces.slice(0, -1)) entry.add(piece);
+    const deflated = entry.end(pieces.at(-1));
+    expect(deflated).toMatchObject({ size: whole.length, crc: crc32(whole) });
+    const read = await JSZip.loadAsync(zip([deflated, { name: 'b.txt', data: Buffer.from('b') }], new Date('2026-10-15T08:00:00Z')), { checkCRC32: true });
+    expect(await read.file('word/document.xml')?.async('nodebuffer')).toEqual(whole);
+    expect(await read.file('b.txt')?.async('string')).toBe('b');
   });
 
   it('gives the same bytes for the same entries', () => {
