@@ -1,17 +1,10 @@
 import { Logger } from '@nestjs/common';
 
 /**
- * Runs report generations one at a time, off the request path.
- *
- * In-process, not a worker_threads worker, on purpose: the API ships as one webpack bundle
- * (dist/apps/api/main.js, apps/api/webpack.config.js has a single entry) and runs unbundled
- * under ts-jest in the integration tests, so a worker script would need a second build entry
- * and a TypeScript loader for the tests. The costly parts of a generation are the SQL
- * aggregation (done by the database, awaited) and rendering, which for a national plan takes
- * a few hundred milliseconds; the job yields to the event loop (setImmediate) between its
- * steps, so requests keep being served while a report is made. If rendering ever becomes
- * heavy, `run` is the seam to move into a worker: it takes an id and reads everything else
- * from the database.
+ * Runs report generations one at a time, off the request path. A generation loads its
+ * figures on the API thread (SQL awaited from the database) and has them laid out and
+ * rendered in the report worker thread (worker/report-worker-host.ts), so the event loop stays
+ * free for requests; one at a time keeps one worker and one report's memory at most.
  */
 export class ReportQueue {
   private readonly logger = new Logger('ReportQueue');
