@@ -58,13 +58,10 @@ export const DASHBOARD = `query Dashboard($plan: ID!, $period: ID!) {
     byOrganization { organizationId code expected onTime late missing submitted accepted awaitingReview timelinessPercent }
     total { expected onTime late missing submitted accepted awaitingReview timelinessPercent }
   }
-  indicatorSummary(planId: $plan, periodId: $period) {
-    total
-    items {
-      indicator { id code nameAz unit combineRule }
-      measureCode value target percentOfTarget previousPeriodLabel previousValue change changePercent suppressed
-      breakdown { options value suppressed }
-    }
+  indicatorSummary(planId: $plan, periodId: $period, page: { offset: 0, limit: 50 }) {
+    indicator { id code nameAz unit combineRule }
+    measureCode value target percentOfTarget previousPeriodLabel previousValue change changePercent suppressed
+    breakdown { options value suppressed }
   }
 }`;
 

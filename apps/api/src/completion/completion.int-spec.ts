@@ -72,7 +72,7 @@ describe(`completion figures: the SQL aggregation agrees with @nap/domain on a g
 
   beforeAll(async () => {
     app = await startTestApp();
-    plan = await generatePlan(app.sql, SEED, 240);
+    plan = await generatePlan(app.sql, SEED, 240, 60); // more indicators than a default page of 50
     raw = await readRawPlan(app.sql, plan.planId);
     service = app.running.app.get(CompletionService);
   }, 120_000);
@@ -203,6 +203,34 @@ describe(`completion figures: the SQL aggregation agrees with @nap/domain on a g
     // 240 measures, 9 organisations: one scope check and one aggregation, not a query per item
     expect(res.sqlStatements).toBeLessThanOrEqual(2);
   });
+
+  it('indicatorSummary without a page lists every indicator in scope (the contract), the pages of indicatorSummaryPage put together', async () => {
+    const token = await app.login('auditor@demo.local');
+    const periodId = plan.periods[3].id;
+    const FIELDS = `indicator { id code } measureCode value target previousValue change changePercent suppressed breakdown { options value suppressed }`;
+    const list = await app.gql<{ indicatorSummary: IndicatorFigures[] }>(
+      `query($p: ID!, $q: ID!) { indicatorSummary(planId: $p, periodId: $q, suppressSmallCounts: true) { ${FIELDS} } }`,
+      { p: plan.planId, q: periodId },
+      token,
+    );
+    expect(list.errors).toBeUndefined();
+    const all = list.data?.indicatorSummary ?? [];
+    expect(all).toHaveLength(raw.indicators.length);
+    expect(all.length).toBeGreaterThan(50);
+    const PAGE = `query($p: ID!, $q: ID!, $page: PageInput) { indicatorSummaryPage(planId: $p, periodId: $q, suppressSmallCounts: true, page: $page) { total items { ${FIELDS} } } }`;
+    type Page = { indicatorSummaryPage: { total: number; items: IndicatorFigures[] } };
+    const pages: IndicatorFigures[] = [];
+    for (let offset = 0; offset < all.length; offset += 50) {
+      const res = await app.gql<Page>(PAGE, { p: plan.planId, q: periodId, page: { offset, limit: 50 } }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.indicatorSummaryPage.total).toBe(all.length);
+      pages.push(...(res.data?.indicatorSummaryPage.items ?? []));
+    }
+    expect(pages).toEqual(all);
+    // without a page, indicatorSummaryPage is the first 50
+    const first = await app.gql<Page>(PAGE, { p: plan.planId, q: periodId }, token);
+    expect(first.data?.indicatorSummaryPage).toEqual({ total: all.length, items: all.slice(0, 50) });
+  });
 });
 
 describe('completion queries on the demo plan (2016 annual report)', () => {
@@ -212,11 +240,11 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   let period2015: string;
   let auditor: string;
 
-  const SUMMARY = `query($p: ID!, $q: ID!, $s: Boolean) { indicatorSummary(planId: $p, periodId: $q, suppressSmallCounts: $s, page: { limit: 200 }) {
-    total items { indicator { id code nameAz nameEn unit currency combineRule } measureCode value target percentOfTarget
-    previousPeriodId previousPeriodLabel previousValue change changePercent suppressed breakdown { options value suppressed } } } }`;
+  const SUMMARY = `query($p: ID!, $q: ID!, $s: Boolean) { indicatorSummary(planId: $p, periodId: $q, suppressSmallCounts: $s) {
+    indicator { id code nameAz nameEn unit currency combineRule } measureCode value target percentOfTarget
+    previousPeriodId previousPeriodLabel previousValue change changePercent suppressed breakdown { options value suppressed } } }`;
   type Summary = IndicatorFigures;
-  type SummaryPage = { indicatorSummary: { total: number; items: Summary[] } };
+  type SummaryList = { indicatorSummary: Summary[] };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -235,10 +263,14 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   };
 
   it('indicatorSummary 2016: 147 crimes (+34, +30.1 %), 15 groups (+2), 70 victims 69/1 by sex and citizenship, 38 prosecuted = 31 + 7', async () => {
-    const res = await app.gql<SummaryPage>(SUMMARY, { p: planId, q: period2016 }, auditor);
+    const res = await app.gql<SummaryList>(SUMMARY, { p: planId, q: period2016 }, auditor);
     expect(res.errors).toBeUndefined();
-    const summaries = res.data?.indicatorSummary.items ?? [];
-    expect(summaries).toHaveLength(res.data?.indicatorSummary.total ?? -1);
+    const summaries = res.data?.indicatorSummary ?? [];
+    const [{ count }] = await app.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM indicator i JOIN measure m ON m.id = i.measure_id WHERE m.plan_id = $1`,
+      [planId],
+    );
+    expect(summaries).toHaveLength(count);
     expect(byCode(summaries, 'CRIMES_DETECTED')).toMatchObject({
       value: 147,
       previousValue: 113,
@@ -272,8 +304,8 @@ describe('completion queries on the demo plan (2016 annual report)', () => {
   });
 
   it('with suppression, "1 man" and "1 foreign victim" and their complements are hidden; totals stay', async () => {
-    const res = await app.gql<SummaryPage>(SUMMARY, { p: planId, q: period2016, s: true }, auditor);
-    const summaries = res.data?.indicatorSummary.items ?? [];
+    const res = await app.gql<SummaryList>(SUMMARY, { p: planId, q: period2016, s: true }, auditor);
+    const summaries = res.data?.indicatorSummary ?? [];
     const victims = byCode(summaries, 'VICTIMS_IDENTIFIED');
     expect(victims).toMatchObject({ value: 70, suppressed: true });
     expect(victims.breakdown.every((cell) => cell.suppressed && cell.value === null)).toBe(true);

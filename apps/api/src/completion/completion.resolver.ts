@@ -5,8 +5,8 @@ import { CurrentUser, Roles } from '../common/auth/decorators';
 import { unauthenticated } from '../common/errors';
 import { pageOf } from '../common/graphql/paging';
 import { CompletionService, type IndicatorFigures, type PlanCompliance, type PlanFigures } from './completion.service';
-import { IndicatorSummaryArgs, PlanCompletionArgs, ReportingComplianceArgs } from './dto/completion.args';
-import { IndicatorSummaryPage } from './models/indicator-summary.model';
+import { IndicatorSummaryArgs, IndicatorSummaryPageArgs, PlanCompletionArgs, ReportingComplianceArgs } from './dto/completion.args';
+import { IndicatorSummary, IndicatorSummaryPage } from './models/indicator-summary.model';
 import { PlanCompletion } from './models/plan-completion.model';
 import { ReportingCompliance } from './models/reporting-compliance.model';
 
@@ -34,11 +34,20 @@ export class CompletionResolver {
   }
 
   @Roles(...READERS)
-  @Query(() => IndicatorSummaryPage, {
+  @Query(() => [IndicatorSummary], {
     description:
-      'Indicator values of the period (accepted, combined across organisations), targets, breakdowns and change; one page of the indicators in scope and their total.',
+      'Indicator values of the period (accepted, combined across organisations), targets, breakdowns and change: every indicator in scope, or the page asked for.',
   })
-  indicatorSummary(@Args() args: IndicatorSummaryArgs): Promise<{ items: IndicatorFigures[]; total: number }> {
+  async indicatorSummary(@Args() args: IndicatorSummaryArgs): Promise<IndicatorFigures[]> {
+    const { suppressSmallCounts, page, ...scope } = args;
+    return (await this.completion.indicatorSummaryPage(scope, suppressSmallCounts, page ? pageOf(page) : null)).items;
+  }
+
+  @Roles(...READERS)
+  @Query(() => IndicatorSummaryPage, {
+    description: 'The figures of indicatorSummary one page at a time (the first 50 by default), with the number of indicators in scope.',
+  })
+  indicatorSummaryPage(@Args() args: IndicatorSummaryPageArgs): Promise<{ items: IndicatorFigures[]; total: number }> {
     const { suppressSmallCounts, page, ...scope } = args;
     return this.completion.indicatorSummaryPage(scope, suppressSmallCounts, pageOf(page));
   }

@@ -14,7 +14,7 @@ const ROOT = resolve(__dirname, '../../../..');
  * The rollups stay equal to a fresh computation from the raw data through a realistic
  * workflow (every step is checked by a dry-run reconciliation), the dashboard's figures then
  * agree with @nap/domain's, a tampered rollup is named and fixed by `npm run
- * rollups:reconcile`, and indicatorSummary pages.
+ * rollups:reconcile`, and indicatorSummary / indicatorSummaryPage page.
  */
 describe('dashboard rollups', () => {
   let app: TestApp;
@@ -251,27 +251,35 @@ describe('dashboard rollups', () => {
     expect({ code: again.code, out: again.out }).toEqual({ code: 0, out: expect.stringContaining('0 differences') });
   }, 120_000);
 
-  it('indicatorSummary pages in the order of the full list, counts the total and refuses pages over 200', async () => {
+  it('indicatorSummaryPage pages in the order of the full list and counts the total; indicatorSummary gives the same slice as a list; pages over 200 are refused', async () => {
     const auditor = await app.login('auditor@demo.local');
     const all = await service.indicatorSummary({ planId, periodId: periods['2018'] });
-    const PAGE = `query($p: ID!, $q: ID!, $page: PageInput) { indicatorSummary(planId: $p, periodId: $q, page: $page) { total items { indicator { id } value } } }`;
-    type Page = { indicatorSummary: { total: number; items: { indicator: { id: string }; value: number | null }[] } };
+    const PAGE = `query($p: ID!, $q: ID!, $page: PageInput) { indicatorSummaryPage(planId: $p, periodId: $q, page: $page) { total items { indicator { id } value } } }`;
+    const LIST = `query($p: ID!, $q: ID!, $page: PageInput) { indicatorSummary(planId: $p, periodId: $q, page: $page) { indicator { id } value } }`;
+    type Page = { indicatorSummaryPage: { total: number; items: { indicator: { id: string }; value: number | null }[] } };
+    type List = { indicatorSummary: { indicator: { id: string }; value: number | null }[] };
     const seen: string[] = [];
     for (let offset = 0; offset < all.length; offset += 7) {
       const res = await app.gql<Page>(PAGE, { p: planId, q: periods['2018'], page: { offset, limit: 7 } }, auditor);
       expect(res.errors).toBeUndefined();
-      expect(res.data?.indicatorSummary.total).toBe(all.length);
+      expect(res.data?.indicatorSummaryPage.total).toBe(all.length);
       // one scope check and one statement for the page
       expect(res.sqlStatements).toBeLessThanOrEqual(2);
-      seen.push(...(res.data?.indicatorSummary.items ?? []).map((i) => i.indicator.id));
+      seen.push(...(res.data?.indicatorSummaryPage.items ?? []).map((i) => i.indicator.id));
+      const slice = await app.gql<List>(LIST, { p: planId, q: periods['2018'], page: { offset, limit: 7 } }, auditor);
+      expect(slice.data?.indicatorSummary).toEqual(res.data?.indicatorSummaryPage.items);
     }
     expect(seen).toEqual(all.map((s) => s.indicator.id));
     const first = await app.gql<Page>(PAGE, { p: planId, q: periods['2018'] }, auditor);
-    expect(first.data?.indicatorSummary.items).toHaveLength(Math.min(50, all.length));
+    expect(first.data?.indicatorSummaryPage.items).toHaveLength(Math.min(50, all.length));
+    const whole = await app.gql<List>(LIST, { p: planId, q: periods['2018'] }, auditor);
+    expect(whole.data?.indicatorSummary.map((i) => i.indicator.id)).toEqual(all.map((s) => s.indicator.id));
     const beyond = await app.gql<Page>(PAGE, { p: planId, q: periods['2018'], page: { offset: all.length + 10, limit: 10 } }, auditor);
-    expect(beyond.data?.indicatorSummary).toEqual({ total: all.length, items: [] });
-    const tooMany = await app.gql(PAGE, { p: planId, q: periods['2018'], page: { offset: 0, limit: 201 } }, auditor);
-    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
-    expect(tooMany.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain('page.limit');
+    expect(beyond.data?.indicatorSummaryPage).toEqual({ total: all.length, items: [] });
+    for (const query of [PAGE, LIST]) {
+      const tooMany = await app.gql(query, { p: planId, q: periods['2018'], page: { offset: 0, limit: 201 } }, auditor);
+      expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+      expect(tooMany.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain('page.limit');
+    }
   });
 });

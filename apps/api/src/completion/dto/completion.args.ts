@@ -31,12 +31,29 @@ export class PlanCompletionArgs extends ReportingComplianceArgs {
 }
 
 @ArgsType()
-export class IndicatorSummaryArgs extends PlanCompletionArgs {
+export class IndicatorScopeArgs extends PlanCompletionArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Hide disaggregated counts from 1 to the configured threshold, and their complements.' })
   @IsOptional()
   @IsBoolean()
   suppressSmallCounts = false;
+}
 
+/** The contract's list: every indicator in scope unless a page is asked for. */
+@ArgsType()
+export class IndicatorSummaryArgs extends IndicatorScopeArgs {
+  @Field(() => PageInput, {
+    nullable: true,
+    description: 'Only these indicators, in the order of section, measure code and indicator; every indicator in scope when absent.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
+  page?: PageInput | null;
+}
+
+/** The portal's server-paged indicator table: one page and the total. */
+@ArgsType()
+export class IndicatorSummaryPageArgs extends IndicatorScopeArgs {
   @Field(() => PageInput, {
     nullable: true,
     description: 'Which indicators, in the order of section, measure code and indicator; the first 50 when absent.',

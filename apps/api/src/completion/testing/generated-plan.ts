@@ -50,7 +50,7 @@ async function bulkInsert(sql: Sql, table: string, columns: Record<string, strin
   }
 }
 
-export async function generatePlan(sql: Sql, seed: number, measureTotal = 240): Promise<GeneratedPlan> {
+export async function generatePlan(sql: Sql, seed: number, measureTotal = 240, indicatorTotal = 24): Promise<GeneratedPlan> {
   const random = seededRandom(seed);
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -244,7 +244,7 @@ export async function generatePlan(sql: Sql, seed: number, measureTotal = 240): 
   // Indicators: every rule, COUNT with sex and sex × citizenship cells (small counts included).
   const RULES = [CombineRule.SUM, CombineRule.SUM, CombineRule.MAX, CombineRule.AVERAGE, CombineRule.LATEST];
   const assigned = measures.filter((measure) => assignments.some((a) => a.measure_id === measure.id));
-  const indicators = Array.from({ length: 24 }, (_, i) => {
+  const indicators = Array.from({ length: indicatorTotal }, (_, i) => {
     const rule = RULES[i % RULES.length];
     const unit = rule === CombineRule.AVERAGE ? IndicatorUnit.PERCENT : i % 7 === 3 ? IndicatorUnit.AMOUNT : IndicatorUnit.COUNT;
     const disaggregated = unit === IndicatorUnit.COUNT && i % 2 === 0;

@@ -467,7 +467,7 @@ export type ComplianceFieldsFragment = {
   timelinessPercent: number | null;
 };
 
-export type IndicatorSummaryQueryVariables = Exact<{
+export type IndicatorSummaryPageQueryVariables = Exact<{
   planId: string | number;
   periodId: string | number;
   organizationId?: string | number | null | undefined;
@@ -475,8 +475,8 @@ export type IndicatorSummaryQueryVariables = Exact<{
   page?: PageInput | null | undefined;
 }>;
 
-export type IndicatorSummaryQuery = {
-  indicatorSummary: {
+export type IndicatorSummaryPageQuery = {
+  indicatorSummaryPage: {
     total: number;
     items: Array<{
       measureCode: string;
@@ -3037,13 +3037,13 @@ export const ReportingComplianceDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
-export const IndicatorSummaryDocument = {
+export const IndicatorSummaryPageDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'IndicatorSummary' },
+      name: { kind: 'Name', value: 'IndicatorSummaryPage' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -3076,7 +3076,7 @@ export const IndicatorSummaryDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'indicatorSummary' },
+            name: { kind: 'Name', value: 'indicatorSummaryPage' },
             arguments: [
               {
                 kind: 'Argument',
@@ -3175,7 +3175,7 @@ export const IndicatorSummaryDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<IndicatorSummaryQuery, IndicatorSummaryQueryVariables>;
+} as unknown as DocumentNode<IndicatorSummaryPageQuery, IndicatorSummaryPageQueryVariables>;
 export const AcceptedReportsOfMeasureDocument = {
   kind: 'Document',
   definitions: [

@@ -12,8 +12,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   AcceptedReportsOfMeasureDocument,
-  type IndicatorSummaryQuery,
-  IndicatorSummaryDocument,
+  type IndicatorSummaryPageQuery,
+  IndicatorSummaryPageDocument,
   type PlanCompletionQuery,
   PlanCompletionDocument,
   PlanCompletionFigureDocument,
@@ -41,7 +41,7 @@ import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
 
 type Completion = PlanCompletionQuery['planCompletion'];
 type MeasureRow = Completion['measures'][number];
-type IndicatorPage = IndicatorSummaryQuery['indicatorSummary'];
+type IndicatorPage = IndicatorSummaryPageQuery['indicatorSummaryPage'];
 type Compliance = ReportingComplianceQuery['reportingCompliance'];
 
 /** RAG colours (with the RAG word always printed beside them). */
@@ -161,7 +161,7 @@ export class DashboardComponent {
       return scope ? { ...scope, page: { offset: pageIndex * pageSize, limit: pageSize } } : undefined;
     },
     loader: ({ params }): Promise<IndicatorPage> =>
-      this.graphql.query(IndicatorSummaryDocument, params).then((d) => d.indicatorSummary),
+      this.graphql.query(IndicatorSummaryPageDocument, params).then((d) => d.indicatorSummaryPage),
   });
   protected readonly drillReports = resource({
     params: () => {
