@@ -255,6 +255,8 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         public: parameters.public,
         suppressionThreshold: parameters.suppressionThreshold,
       };
+      // The worker starts and loads its renderer while the figures are read.
+      this.worker.prepare(parameters.format);
       let data: ReportData | null = await this.loader.load(request);
       const loadMs = Date.now() - started;
       await this.progress(id, 40);

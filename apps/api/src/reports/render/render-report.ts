@@ -15,10 +15,15 @@ const RENDERERS: Record<RenderFormat, () => Promise<(report: ReportDocument) => 
   DOCX: async () => (await import('./docx-renderer')).renderDocx,
 };
 
-export async function renderReport(report: ReportDocument, format: RenderFormat): Promise<Buffer> {
+/** The renderer of a format, loading its module on first use. */
+export function loadRenderer(format: RenderFormat): Promise<(report: ReportDocument) => Promise<Buffer>> {
   const load = RENDERERS[format];
   // The format may come from outside the type system (a stored row, a query string).
-  if (!load) throw new Error(`Unknown report format: ${String(format)}`);
-  const render = await load();
+  if (!load) return Promise.reject(new Error(`Unknown report format: ${String(format)}`));
+  return load();
+}
+
+export async function renderReport(report: ReportDocument, format: RenderFormat): Promise<Buffer> {
+  const render = await loadRenderer(format);
   return render(report);
 }

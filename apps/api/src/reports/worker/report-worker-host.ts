@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import type { ReportData } from '../document/report-data';
 import type { RenderFormat } from '../render/render-formats';
-import type { RenderRequest, WorkerReply } from './report-worker-protocol';
+import type { PrepareRequest, RenderRequest, WorkerReply } from './report-worker-protocol';
 
 export interface ReportWorkerOptions {
   /** V8 old-generation limit of the worker (resourceLimits.maxOldGenerationSizeMb). */
@@ -27,6 +27,9 @@ export function reportWorkerEntry(): { filename: string; eval: boolean } {
   throw new Error(`The report worker was not found (looked for ${bundled} and ${source}).`);
 }
 
+/** How long a prepared worker waits for its job. */
+const PREPARED_MS = 120_000;
+
 interface Pending {
   jobId: number;
   resolve(bytes: Buffer): void;
@@ -48,6 +51,24 @@ export class ReportWorkerHost {
   private nextJobId = 1;
 
   constructor(private readonly options: ReportWorkerOptions) {}
+
+  /**
+   * Starts the worker and has it load the renderer of `format` while the API loads the
+   * figures, so that neither start-up adds to the report's time. Without a render within
+   * `PREPARED_MS` (the figures failed to load) the worker ends again.
+   */
+  prepare(format: RenderFormat): void {
+    if (this.pending) return;
+    this.clearIdleTimer();
+    try {
+      const worker = this.worker ?? this.start();
+      const request: PrepareRequest = { type: 'prepare', format };
+      worker.postMessage(request);
+    } catch (error) {
+      this.logger.warn(`The report worker could not start: ${(error as Error).message}`);
+    }
+    this.armIdleTimer(Math.max(this.options.idleMs, PREPARED_MS));
+  }
 
   render(data: ReportData, format: RenderFormat, onProgress: (progress: number) => void = () => undefined): Promise<Buffer> {
     if (this.pending) return Promise.reject(new Error('The report worker is busy (one job at a time).'));
@@ -134,7 +155,7 @@ export class ReportWorkerHost {
     this.armIdleTimer();
   }
 
-  private armIdleTimer(): void {
+  private armIdleTimer(delayMs = this.options.idleMs): void {
     this.clearIdleTimer();
     if (!this.worker) return;
     this.idleTimer = setTimeout(() => {
@@ -144,7 +165,7 @@ export class ReportWorkerHost {
         this.worker = null;
         void worker.terminate().catch(() => undefined);
       }
-    }, this.options.idleMs);
+    }, delayMs);
     this.idleTimer.unref();
   }
 

@@ -2,6 +2,12 @@ import type { ReportData } from '../document/report-data';
 import type { RenderFormat } from '../render/render-formats';
 
 /** Messages between the API thread (report-worker-host.ts) and the report worker (report-worker.ts). */
+/** Load the renderer of `format` now (while the API is still loading the figures). */
+export interface PrepareRequest {
+  type: 'prepare';
+  format: RenderFormat;
+}
+
 export interface RenderRequest {
   type: 'render';
   jobId: number;

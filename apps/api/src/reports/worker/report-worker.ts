@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { buildReportDocument } from '../document/build-document';
-import { renderReport } from '../render/render-report';
+import { loadRenderer, renderReport } from '../render/render-report';
 import { preloadReportFonts } from '../render/report-fonts';
-import { PROGRESS_LAID_OUT, type RenderRequest, type WorkerReply } from './report-worker-protocol';
+import { PROGRESS_LAID_OUT, type PrepareRequest, type RenderRequest, type WorkerReply } from './report-worker-protocol';
 
 /**
  * The report worker (a worker_threads thread with a bounded heap, see report-worker-host.ts):
@@ -18,8 +18,9 @@ preloadReportFonts();
 
 const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
-port.on('message', (request: RenderRequest) => {
-  void handle(request);
+port.on('message', (request: RenderRequest | PrepareRequest) => {
+  if (request.type === 'prepare') void loadRenderer(request.format).catch(() => undefined);
+  else void handle(request);
 });
 
 async function handle({ jobId, data, format }: RenderRequest): Promise<void> {
