@@ -19,6 +19,7 @@ import { IdempotencyKeyEntity } from '../reporting/entities/idempotency-key.enti
 import { RollupAssignmentProgressEntity } from '../completion/entities/rollup-assignment-progress.entity';
 import { RollupIndicatorValueEntity } from '../completion/entities/rollup-indicator-value.entity';
 import { RollupOrganizationComplianceEntity } from '../completion/entities/rollup-organization-compliance.entity';
+import { DashboardVersionEntity } from '../completion/entities/dashboard-version.entity';
 
 /** Every TypeORM entity of the API; the single list the data source uses. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   RollupAssignmentProgressEntity,
   RollupOrganizationComplianceEntity,
   RollupIndicatorValueEntity,
+  DashboardVersionEntity,
 ];
