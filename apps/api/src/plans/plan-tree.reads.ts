@@ -33,7 +33,20 @@ export interface TreeAssignment extends Assignment {
    */
   reportsByPeriod?: Map<string, TreeReport | null>;
   /** The report fields read with them (a query asking for others loads the whole report). */
-  reportFields?: ReadonlySet<string>;
+  reportFields?: LoadedFields;
+}
+
+/** Fields read, as the canonical list (reportFields) and as a set. */
+export interface LoadedFields {
+  list: string;
+  set: ReadonlySet<string>;
+}
+
+/** Whether the fields read include those asked for (a canonical list). */
+export function covers(loaded: LoadedFields, asked: string): boolean {
+  if (asked === loaded.list) return true;
+  for (const f of asked.split(',')) if (!loaded.set.has(f)) return false;
+  return true;
 }
 
 /** An organisation with its parent attached when the parent was read in the same statement. */
@@ -276,7 +289,7 @@ export async function loadMeasureParts(
     prime([...organizations.values()]);
   }
   const reports = new Map<string, TreeReport>();
-  const loadedFields: ReadonlySet<string> = new Set(fields.split(','));
+  const loadedFields: LoadedFields = { list: fields, set: new Set(fields.split(',')) };
   for (const row of rows) {
     if (row.part === 'reports') {
       for (const json of (row.rows ?? []) as Record<string, unknown>[]) {

@@ -8,7 +8,7 @@ import type { MeasureEntity } from './entities/measure.entity';
 import type { PlanSectionEntity } from './entities/plan-section.entity';
 import type { Indicator, Measure, ReportingPeriod, Section } from './models/plan.models';
 import { reportFieldsAsked, type ReportsAsked } from './plan-tree.lookahead';
-import { reportFields, type TreeAssignment, type TreeReport } from './plan-tree.reads';
+import { covers, reportFields, type TreeAssignment, type TreeReport } from './plan-tree.reads';
 import type { PlansService } from './plans.service';
 
 /**
@@ -90,9 +90,4 @@ export function assignmentReport(
     return readable(preloaded);
   }
   return plansLoaders(ctx, plans).reportOfAssignment.load(`${a.id}|${periodId}`).then(readable);
-}
-
-function covers(loaded: ReadonlySet<string>, fields: string): boolean {
-  for (const f of fields.split(',')) if (!loaded.has(f)) return false;
-  return true;
 }
