@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { Loaders } from '../common/loaders';
+import { DASHBOARD_CACHE_ENTRIES, DashboardCache } from './dashboard-cache';
+
+const PLAN = '00000000-0000-4000-8000-000000000001';
+
+function cacheAt(versions: Record<string, string>) {
+  const statements: unknown[][] = [];
+  const dataSource = {
+    query: async (_sql: string, params: unknown[]) => {
+      statements.push(params);
+      const [ids] = params as [string[]];
+      return ids.filter((id) => versions[id] !== undefined).map((id) => ({ plan_id: id, version: versions[id] }));
+    },
+  } as unknown as DataSource;
+  return { cache: new DashboardCache(dataSource), statements };
+}
+
+describe('DashboardCache', () => {
+  it('reads the version once per request for all the fields that ask, 0 for a plan never changed', async () => {
+    const { cache, statements } = cacheAt({ [PLAN]: '7' });
+    const loaders = new Loaders();
+    const other = '00000000-0000-4000-8000-000000000002';
+    expect(await Promise.all([cache.version(loaders, PLAN), cache.version(loaders, PLAN), cache.version(loaders, other)])).toEqual(['7', '7', '0']);
+    expect(statements).toHaveLength(1);
+    await cache.version(new Loaders(), PLAN);
+    expect(statements).toHaveLength(2);
+  });
+
+  it('keeps an answer per query, arguments and version; a new version computes again', async () => {
+    const versions: Record<string, string> = { [PLAN]: '1' };
+    const { cache } = cacheAt(versions);
+    let computed = 0;
+    const compute = async () => ({ n: ++computed });
+    expect(await cache.answer(new Loaders(), 'q', PLAN, ['x'], compute)).toEqual({ n: 1 });
+    expect(await cache.answer(new Loaders(), 'q', PLAN, ['x'], compute)).toEqual({ n: 1 });
+    expect(await cache.answer(new Loaders(), 'q', PLAN, ['y'], compute)).toEqual({ n: 2 });
+    expect(await cache.answer(new Loaders(), 'other', PLAN, ['x'], compute)).toEqual({ n: 3 });
+    versions[PLAN] = '2';
+    expect(await cache.answer(new Loaders(), 'q', PLAN, ['x'], compute)).toEqual({ n: 4 });
+    expect(cache.stats).toMatchObject({ hits: 1, misses: 4 });
+  });
+
+  it(`holds at most ${DASHBOARD_CACHE_ENTRIES} answers, the least recently used going first`, async () => {
+    const { cache } = cacheAt({ [PLAN]: '1' });
+    const computed: number[] = [];
+    const ask = (i: number) => cache.answer(new Loaders(), 'q', PLAN, [i], async () => (computed.push(i), i));
+    for (let i = 0; i < DASHBOARD_CACHE_ENTRIES; i += 1) await ask(i);
+    await ask(0); // used again: now the most recent
+    await ask(DASHBOARD_CACHE_ENTRIES); // one too many: 1 goes
+    expect(cache.stats.entries).toBe(DASHBOARD_CACHE_ENTRIES);
+    computed.length = 0;
+    await ask(0);
+    expect(computed).toEqual([]);
+    await ask(1);
+    expect(computed).toEqual([1]);
+  });
+
+  it('shares one computation between concurrent requests and keeps no failure', async () => {
+    const { cache } = cacheAt({ [PLAN]: '1' });
+    let calls = 0;
+    let release: (value: string) => void = () => undefined;
+    const slow = () => {
+      calls += 1;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    const both = Promise.all([cache.answer(new Loaders(), 'q', PLAN, [], slow), cache.answer(new Loaders(), 'q', PLAN, [], slow)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    release('figures');
+    expect(await both).toEqual(['figures', 'figures']);
+    expect(calls).toBe(1);
+
+    const failing = () => Promise.reject(new Error('NOT_FOUND'));
+    await expect(cache.answer(new Loaders(), 'bad', PLAN, [], failing)).rejects.toThrow('NOT_FOUND');
+    expect(await cache.answer(new Loaders(), 'bad', PLAN, [], async () => 'now found')).toBe('now found');
+  });
+});

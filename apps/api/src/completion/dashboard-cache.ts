@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Loaders } from '../common/loaders';
+
+/** Answers kept (each a plan's figures for one query and arguments at one data version). */
+export const DASHBOARD_CACHE_ENTRIES = 200;
+
+/**
+ * The dashboard's answers (planCompletion, reportingCompliance, indicatorSummary and its page)
+ * kept in memory, keyed by the query, its arguments as the service receives them (the
+ * organisation a focal point's compliance is narrowed to included), and the plan's data
+ * version (`dashboard_version`, moved by triggers in the transaction of every change the
+ * dashboard reads: migration 1764600000000-DashboardVersion).
+ *
+ * Never stale, in any number of API instances: each request reads the version (one statement,
+ * shared by the dashboard fields of the request) before it looks up or computes an answer, so a
+ * change committed before the request began has moved the version past every answer computed
+ * without it; an answer computed after the version was read is at least as new as that version.
+ * Least recently used answers go first; a computation that fails is not kept, and concurrent
+ * requests for the same missing answer share one computation.
+ */
+@Injectable()
+export class DashboardCache {
+  private readonly answers = new Map<string, Promise<unknown>>();
+  private hitCount = 0;
+  private missCount = 0;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Hits and misses since start (for tests and diagnostics). */
+  get stats(): { hits: number; misses: number; entries: number } {
+    return { hits: this.hitCount, misses: this.missCount, entries: this.answers.size };
+  }
+
+  /** The plan's data version, read once per request whatever number of dashboard fields ask. */
+  version(loaders: Loaders, planId: string): Promise<string> {
+    return loaders
+      .get<string, string>('dashboardVersion', async (planIds) => {
+        const rows = await this.dataSource.query<{ plan_id: string; version: string }[]>(
+          'SELECT plan_id, version FROM dashboard_version WHERE plan_id = ANY($1::uuid[])',
+          [planIds],
+        );
+        const versions = new Map(rows.map((row) => [row.plan_id, String(row.version)]));
+        return planIds.map((id) => versions.get(id) ?? '0');
+      })
+      .load(planId);
+  }
+
+  /** The answer of `query` with `args` for the plan at its current version: kept, or computed by `compute` and kept. */
+  async answer<T>(loaders: Loaders, query: string, planId: string, args: readonly unknown[], compute: () => Promise<T>): Promise<T> {
+    const version = await this.version(loaders, planId);
+    const key = JSON.stringify([query, planId, version, ...args]);
+    const kept = this.answers.get(key) as Promise<T> | undefined;
+    if (kept) {
+      this.hitCount += 1;
+      // most recently used last
+      this.answers.delete(key);
+      this.answers.set(key, kept);
+      return kept;
+    }
+    this.missCount += 1;
+    const computed = compute();
+    this.answers.set(key, computed);
+    computed.catch(() => {
+      if (this.answers.get(key) === computed) this.answers.delete(key);
+    });
+    while (this.answers.size > DASHBOARD_CACHE_ENTRIES) {
+      const oldest = this.answers.keys().next().value as string;
+      this.answers.delete(oldest);
+    }
+    return computed;
+  }
+}
