@@ -8,6 +8,7 @@
  * Runs after the submission workflow (tools/e2e/sequencer.cjs): it opens and closes a period
  * and submits reports, which would change what the workflow sees.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openPeriod, submitFirstUnreported } from '../support/api';
@@ -21,7 +22,7 @@ import {
   signOut,
   switchLanguage,
 } from '../support/browser';
-import { checkPage, choose, draftSaved, settled } from '../support/pages';
+import { checkPage, choose, chooseText, draftSaved, settled } from '../support/pages';
 
 const FOCAL = 'focal.moe@demo.local';
 const COORDINATOR = 'coordinator@demo.local';
@@ -102,6 +103,13 @@ describe('workspaces', () => {
     await page.goto(`${BASE_URL}/my-measures`);
     await page.getByTestId('my-measures-table').waitFor();
     await settled(page);
+    // At laptop width (1366 px) every column, the action included, fits without scrolling.
+    expect(
+      await page.evaluate(() => {
+        const table = document.querySelector('[data-testid="my-measures-table"]') as HTMLElement;
+        return table.scrollWidth - (table.parentElement as HTMLElement).clientWidth;
+      }),
+    ).toBeLessThanOrEqual(1);
     const dueAz = await column(page, 'my-measures-table', 'dueDate');
     expect(dueAz.length).toBeGreaterThan(0);
     for (const d of dueAz) expect(d).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
@@ -563,5 +571,88 @@ describe('workspaces', () => {
     await admin.getByText(COORDINATOR).waitFor();
     await checkPage(admin, 'admin.en');
     await switchLanguage(admin, 'az');
+  });
+
+  step(
+    'an agency scorecard for one organisation, in English, public, as CSV: options reach the generated file',
+    async () => {
+      const page = await as(AUDITOR);
+      await page.goto(`${BASE_URL}/reports`);
+      await page.getByTestId('generate-report').waitFor();
+      await settled(page);
+      await chooseText(page, 'report-kind', 'Təşkilatın göstəriciləri');
+      await page.getByTestId('report-organization').click();
+      await page.getByRole('option', { name: /^MOE — / }).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+      await choose(page, 'report-format', 'format-CSV');
+      await page.getByRole('combobox', { name: 'Dil' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: 'İngiliscə', exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+      await page.getByRole('checkbox', { name: /İctimaiyyət üçün/ }).check();
+      await page.getByTestId('generate-report').click();
+      const generation = page.getByTestId('generation');
+      await generation.getByText('Təşkilatın göstəriciləri · CSV · EN').waitFor();
+      await page.getByTestId('download-current').waitFor({ timeout: 60_000 });
+      const sha = await page.getByTestId('current-sha256').textContent();
+      expect(sha).toMatch(/^[0-9a-f]{64}$/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-current').click(),
+      ]);
+      expect(download.suggestedFilename().toLowerCase()).toMatch(/\.csv$/);
+      const text = readFileSync(await download.path(), 'utf8');
+      // English headings and MOE's own measures (3.7 is led by MOE only).
+      expect(text).toContain("The organisation's assignments");
+      expect(text).toContain('Code,Measure,Role,Status');
+      expect(text).toMatch(/^3\.7,Enrolling minors/m);
+      // The history lists it with its organisation, the public mark and the same sha256.
+      const history = page.getByTestId('generated-reports');
+      await history
+        .getByText(sha ?? '')
+        .first()
+        .waitFor();
+      const row = history.locator('tr', { hasText: sha ?? '' }).first();
+      expect(await row.textContent()).toContain('MOE');
+      expect(await row.textContent()).toContain('ictimai');
+    },
+  );
+  step('the other workspaces fit a tablet (768 px) without horizontal scrolling of the page', async () => {
+    const pages: [string, string, string][] = [
+      [COORDINATOR, '/review', 'review-queue.tablet.az'],
+      [COORDINATOR, '/periods', 'periods.tablet.az'],
+      [AUDITOR, '/reports', 'reports.tablet.az'],
+      [AUDITOR, '/audit', 'audit.tablet.az'],
+      ['admin@demo.local', '/admin', 'admin.tablet.az'],
+    ];
+    for (const [email, path, name] of pages) {
+      const page = await as(email);
+      await page.setViewportSize({ width: 768, height: 1024 });
+      try {
+        await page.goto(`${BASE_URL}${path}`);
+        await page.locator('h1').waitFor();
+        await checkPage(page, name);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          1,
+        );
+      } finally {
+        await page.setViewportSize({ width: 1366, height: 900 });
+      }
+    }
+    // The report form, where focal points type the most.
+    const focal = await as(FOCAL);
+    await focal.setViewportSize({ width: 768, height: 1024 });
+    try {
+      await focal.goto(`${BASE_URL}/my-measures`);
+      // At tablet width the action column gives way: the measure's title is the link.
+      await focal.getByTestId('my-measures-table').locator('td.mat-column-title a').first().click();
+      await focal.getByTestId('percent-complete').waitFor();
+      await checkPage(focal, 'report-form.tablet.az');
+      expect(await focal.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        1,
+      );
+    } finally {
+      await focal.setViewportSize({ width: 1366, height: 900 });
+    }
   });
 });
