@@ -1,3 +1,5 @@
+import { DashboardCache } from './completion/dashboard-cache';
+import { dashboardResponsePlugin } from './completion/dashboard-response.plugin';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -81,8 +83,8 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TokenService],
-          useFactory: (tokens: TokenService) => ({
+          inject: [TokenService, DashboardCache],
+          useFactory: (tokens: TokenService, dashboard: DashboardCache) => ({
             // The committed contract (apps/api/schema.gql) is written by `npm run schema`.
             autoSchemaFile: process.env['GRAPHQL_SCHEMA_FILE'] || true,
             sortSchema: true,
@@ -97,6 +99,8 @@ export class AppModule {
               // No cache hints are used: without this, Apollo wraps every field's resolver and
               // builds a cache-hint object per resolved field (~25,000 in a 1,500-assignment plan tree).
               ApolloServerPluginCacheControlDisabled(),
+              // Whole responses of dashboard-only queries, kept per plan data version.
+              dashboardResponsePlugin(dashboard),
               {
                 async requestDidStart() {
                   return {

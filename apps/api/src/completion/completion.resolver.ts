@@ -13,7 +13,7 @@ import { PlanCompletion } from './models/plan-completion.model';
 import { ReportingCompliance } from './models/reporting-compliance.model';
 
 /** Focal points may ask too: only accepted figures count, and those are not confidential. */
-const READERS = [Role.COORDINATOR, Role.ADMIN, Role.AUDITOR, Role.FOCAL_POINT];
+export const READERS: readonly Role[] = [Role.COORDINATOR, Role.ADMIN, Role.AUDITOR, Role.FOCAL_POINT];
 
 @Resolver()
 export class CompletionResolver {

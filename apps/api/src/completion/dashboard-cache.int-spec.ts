@@ -154,6 +154,25 @@ describe('dashboard answers kept per data version, across two API instances', ()
     expect(auditorAgain.answer.reportingCompliance).toEqual(first.answer.reportingCompliance);
     expect(auditorAgain.answer.reportingCompliance.byOrganization.length).toBeGreaterThan(1);
     expect((await dashboard(a, tokens.a.moe, periods['2016'])).answer.reportingCompliance).toEqual(focal.answer.reportingCompliance);
+    // the same document from another organisation's focal point is its own answer
+    const [{ id: mohId }] = await a.sql<{ id: string }>(`SELECT id FROM organization WHERE code = 'MOH'`);
+    const moh = await a.login('focal.moh@demo.local');
+    for (let i = 0; i < 2; i += 1) {
+      const other = await dashboard(a, moh, periods['2016']);
+      expect(other.answer.reportingCompliance.byOrganization.map((o) => o.organizationId)).toEqual([mohId]);
+    }
+    // a document with another root field beside the dashboard's takes the ordinary path
+    const mixed = await a.gql<{ me: { id: string }; planCompletion: { percent: number } }>(
+      `query($p: ID!, $q: ID!) { me { id } planCompletion(planId: $p, periodId: $q) { percent } }`,
+      { p: planId, q: periods['2016'] },
+      tokens.a.moe,
+    );
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data?.planCompletion.percent).toBe(first.answer.planCompletion.percent);
+    // unauthenticated: refused, never a kept response
+    const anonymous = await a.gql(DASHBOARD, { p: planId, q: periods['2016'], s: false }, null);
+    expect(anonymous.data).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(a.running.app.get(DashboardCache).stats.hits).toBeGreaterThan(0);
   });
 

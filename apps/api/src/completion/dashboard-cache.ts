@@ -23,6 +23,8 @@ export const DASHBOARD_CACHE_ENTRIES = 200;
 @Injectable()
 export class DashboardCache {
   private readonly answers = new Map<string, Promise<unknown>>();
+  /** Whole responses of dashboard-only queries (dashboard-response.plugin.ts), by the same rule. */
+  private readonly responses = new Map<string, Record<string, unknown>>();
   private hitCount = 0;
   private missCount = 0;
 
@@ -45,6 +47,22 @@ export class DashboardCache {
         return planIds.map((id) => versions.get(id) ?? '0');
       })
       .load(planId);
+  }
+
+  /** A response kept for `key` (which names the version), most recently used now. */
+  keptResponse(key: string): Record<string, unknown> | undefined {
+    const data = this.responses.get(key);
+    if (data) {
+      this.hitCount += 1;
+      this.responses.delete(key);
+      this.responses.set(key, data);
+    }
+    return data;
+  }
+
+  keepResponse(key: string, data: Record<string, unknown>): void {
+    this.responses.set(key, data);
+    while (this.responses.size > DASHBOARD_CACHE_ENTRIES) this.responses.delete(this.responses.keys().next().value as string);
   }
 
   /** The answer of `query` with `args` for the plan at its current version: kept, or computed by `compute` and kept. */
