@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import type { ReportData } from '../document/report-data';
@@ -28,6 +29,9 @@ export function reportWorkerEntry(): { filename: string; eval: boolean } {
 }
 
 const YOUNG_GENERATION_MB = 8;
+
+/** Whether the process was started with a V8 heap size flag (on the command line or in NODE_OPTIONS). */
+const HEAP_FLAG_GIVEN = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => /--max[-_]old[-_]space[-_]size/.test(arg));
 
 /** How long a prepared worker waits for its job. */
 const PREPARED_MS = 120_000;
@@ -104,6 +108,12 @@ export class ReportWorkerHost {
 
   private start(): Worker {
     const entry = reportWorkerEntry();
+    if (HEAP_FLAG_GIVEN) {
+      // A --max-old-space-size given to the process (npm start gives one) is a V8 flag and
+      // overrides every worker's resourceLimits; set to the worker's limit now, it applies to
+      // the isolate created next (the API's own heap was sized at start and keeps its limit).
+      setFlagsFromString(`--max-old-space-size=${this.options.heapMb}`);
+    }
     const worker = new Worker(entry.filename, {
       eval: entry.eval,
       // A small young generation: the renderers make many short-lived objects, and V8's default
