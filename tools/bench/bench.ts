@@ -53,7 +53,7 @@ interface Args {
   coldStart: boolean;
   drop: boolean;
   units?: number;
-  /** --api-heap-mb N: start the API with --max-old-space-size=N (to see what the RSS target costs) */
+  /** --api-heap-mb N: the API's --max-old-space-size (default 192, as `npm start`; 0 = none) */
   apiHeapMb?: number;
   /** --only planTree,reference,dashboard,deadlineRush,reports: run just these (results go to <date>-<scale>-partial.*) */
   only?: Set<string>;
@@ -88,7 +88,7 @@ function parseArgs(argv: string[]): Args {
     coldStart: raw['no-cold-start'] !== true,
     drop: raw['drop'] === true,
     units: raw['units'] === undefined ? undefined : Number(raw['units']),
-    apiHeapMb: raw['api-heap-mb'] === undefined ? undefined : Number(raw['api-heap-mb']),
+    apiHeapMb: raw['api-heap-mb'] === undefined ? 192 : Number(raw['api-heap-mb']) || undefined,
     only: typeof raw['only'] === 'string' ? parseOnly(raw['only']) : undefined,
   };
 }
@@ -155,6 +155,8 @@ async function startApi(databaseUrl: string, secret: string, dataDir: string, he
   return startChild({
     args: [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), join(ROOT, 'dist/apps/api/main.js')],
     env: {
+      // Started as `npm start` and the README's production command start it.
+      MALLOC_ARENA_MAX: '2',
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       JWT_SECRET: secret,
@@ -447,8 +449,9 @@ async function coldStart(): Promise<{ firstMs: number; coldMs: number } | { erro
     const run = async () => {
       const port = await freePort();
       const child = await startChild({
-        args: [join(ROOT, 'dist/apps/api/main.js')],
-        env: { NODE_ENV: 'development', DATABASE_URL: '', DATA_DIR: dataDir, SEED_DEMO: 'true' },
+        // As `npm start` runs it after its build.
+        args: ['--max-old-space-size=192', join(ROOT, 'dist/apps/api/main.js')],
+        env: { MALLOC_ARENA_MAX: '2', NODE_ENV: 'development', DATABASE_URL: '', DATA_DIR: dataDir, SEED_DEMO: 'true' },
         port,
         probePath: '/ready',
         timeoutMs: 120_000,
