@@ -75,3 +75,20 @@ describe('DashboardCache', () => {
     expect(await cache.answer(new Loaders(), 'bad', PLAN, [], async () => 'now found')).toBe('now found');
   });
 });
+
+describe('DashboardCache, a newer version', () => {
+  it("drops the plan's answers and responses of older versions, not another plan's", async () => {
+    const other = '00000000-0000-4000-8000-000000000002';
+    const versions: Record<string, string> = { [PLAN]: '1', [other]: '1' };
+    const { cache } = cacheAt(versions);
+    await cache.answer(new Loaders(), 'q', PLAN, [], async () => 'plan v1');
+    await cache.answer(new Loaders(), 'q', other, [], async () => 'other v1');
+    cache.keepResponse(DashboardCache.key(PLAN, '1', ['response']), { v: 1 });
+    expect(cache.stats.entries).toBe(3);
+    versions[PLAN] = '2';
+    await cache.version(new Loaders(), PLAN);
+    expect(cache.stats.entries).toBe(1);
+    expect(cache.keptResponse(DashboardCache.key(PLAN, '1', ['response']))).toBeUndefined();
+    expect(await cache.answer(new Loaders(), 'q', other, [], async () => 'recomputed')).toBe('other v1');
+  });
+});

@@ -17,14 +17,17 @@ export const DASHBOARD_CACHE_ENTRIES = 200;
  * shared by the dashboard fields of the request) before it looks up or computes an answer, so a
  * change committed before the request began has moved the version past every answer computed
  * without it; an answer computed after the version was read is at least as new as that version.
- * Least recently used answers go first; a computation that fails is not kept, and concurrent
- * requests for the same missing answer share one computation.
+ * Least recently used answers go first, and a plan's answers of older versions as soon as a
+ * newer version is read; a computation that fails is not kept, and concurrent requests for the
+ * same missing answer share one computation.
  */
 @Injectable()
 export class DashboardCache {
   private readonly answers = new Map<string, Promise<unknown>>();
   /** Whole responses of dashboard-only queries (dashboard-response.plugin.ts), by the same rule. */
   private readonly responses = new Map<string, Record<string, unknown>>();
+  /** The newest version read of each plan. */
+  private readonly newest = new Map<string, bigint>();
   private hitCount = 0;
   private missCount = 0;
 
@@ -32,7 +35,12 @@ export class DashboardCache {
 
   /** Hits and misses since start (for tests and diagnostics). */
   get stats(): { hits: number; misses: number; entries: number } {
-    return { hits: this.hitCount, misses: this.missCount, entries: this.answers.size };
+    return { hits: this.hitCount, misses: this.missCount, entries: this.answers.size + this.responses.size };
+  }
+
+  /** The key of an answer or response: the plan and version first (see `forget`), then what else it depends on. */
+  static key(planId: string, version: string, parts: readonly unknown[]): string {
+    return `${planId}@${version}|${JSON.stringify(parts)}`;
   }
 
   /** The plan's data version, read once per request whatever number of dashboard fields ask. */
@@ -44,9 +52,22 @@ export class DashboardCache {
           [planIds],
         );
         const versions = new Map(rows.map((row) => [row.plan_id, String(row.version)]));
+        for (const [planId, version] of versions) this.forgetBefore(planId, BigInt(version));
         return planIds.map((id) => versions.get(id) ?? '0');
       })
       .load(planId);
+  }
+
+  /** Drops a plan's answers and responses of versions before `version`: no request will ask for them again. */
+  private forgetBefore(planId: string, version: bigint): void {
+    const newest = this.newest.get(planId);
+    if (newest !== undefined && newest >= version) return;
+    this.newest.set(planId, version);
+    if (newest === undefined) return;
+    const current = `${planId}@${version}|`;
+    for (const kept of [this.answers, this.responses] as Map<string, unknown>[]) {
+      for (const key of kept.keys()) if (key.startsWith(`${planId}@`) && !key.startsWith(current)) kept.delete(key);
+    }
   }
 
   /** A response kept for `key` (which names the version), most recently used now. */
@@ -68,7 +89,7 @@ export class DashboardCache {
   /** The answer of `query` with `args` for the plan at its current version: kept, or computed by `compute` and kept. */
   async answer<T>(loaders: Loaders, query: string, planId: string, args: readonly unknown[], compute: () => Promise<T>): Promise<T> {
     const version = await this.version(loaders, planId);
-    const key = JSON.stringify([query, planId, version, ...args]);
+    const key = DashboardCache.key(planId, version, [query, ...args]);
     const kept = this.answers.get(key) as Promise<T> | undefined;
     if (kept) {
       this.hitCount += 1;

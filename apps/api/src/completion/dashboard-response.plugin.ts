@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import { Kind, type ValueNode } from 'graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { READERS } from './completion.resolver';
-import type { DashboardCache } from './dashboard-cache';
+import { DashboardCache } from './dashboard-cache';
 
 /** Root fields whose answers depend only on their arguments, the data version and the caller's role and organisation. */
 const DASHBOARD_FIELDS = new Set(['planCompletion', 'reportingCompliance', 'indicatorSummary', 'indicatorSummaryPage']);
@@ -39,7 +39,7 @@ export function dashboardResponsePlugin(cache: DashboardCache): ApolloServerPlug
           }
           if (typeof planId !== 'string') return null;
           const version = await cache.version(contextValue.loaders, planId);
-          const key = JSON.stringify([version, user.role, user.organizationId, request.operationName ?? null, request.query, variables]);
+          const key = DashboardCache.key(planId, version, ['response', user.role, user.organizationId, request.operationName ?? null, request.query, variables]);
           const data = cache.keptResponse(key);
           if (data) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           keep = key;
