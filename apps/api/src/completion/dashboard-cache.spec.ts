@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Loaders } from '../common/loaders';
-import { DASHBOARD_CACHE_ENTRIES, DashboardCache } from './dashboard-cache';
+import { DASHBOARD_CACHE_CHARS, DASHBOARD_CACHE_ENTRIES, DashboardCache } from './dashboard-cache';
 
 const PLAN = '00000000-0000-4000-8000-000000000001';
 
@@ -90,5 +90,26 @@ describe('DashboardCache, a newer version', () => {
     expect(cache.stats.entries).toBe(1);
     expect(cache.keptResponse(DashboardCache.key(PLAN, '1', ['response']))).toBeUndefined();
     expect(await cache.answer(new Loaders(), 'q', other, [], async () => 'recomputed')).toBe('other v1');
+  });
+});
+
+describe('DashboardCache, memory', () => {
+  it(`keeps at most ${DASHBOARD_CACHE_CHARS} characters of JSON, and no answer larger than a quarter of them`, async () => {
+    const { cache } = cacheAt({ [PLAN]: '1' });
+    const big = (n: number) => async () => 'x'.repeat(n);
+    const fifth = Math.floor(DASHBOARD_CACHE_CHARS / 5);
+    for (let i = 0; i < 6; i += 1) await cache.answer(new Loaders(), 'q', PLAN, [i], big(fifth));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cache.stats.chars).toBeLessThanOrEqual(DASHBOARD_CACHE_CHARS);
+    expect(cache.stats.entries).toBe(4); // the two oldest went
+    let computed = 0;
+    await cache.answer(new Loaders(), 'q', PLAN, [0], async () => (computed += 1, 'again'));
+    expect(computed).toBe(1);
+
+    await cache.answer(new Loaders(), 'huge', PLAN, [], big(DASHBOARD_CACHE_CHARS / 2));
+    await new Promise((resolve) => setImmediate(resolve));
+    let again = 0;
+    await cache.answer(new Loaders(), 'huge', PLAN, [], async () => (again += 1, 'recomputed'));
+    expect(again).toBe(1);
   });
 });
