@@ -61,10 +61,23 @@ function metadata(c: Context): ReportDocument['metadata'] {
   return items;
 }
 
+/** The organisation a scorecard is about, in the report's language ('' for the plan-wide kinds). */
+function organizationName(c: Context): string {
+  const organization = c.data.organization;
+  return organization ? pick(c, organization.nameAz, organization.nameEn) : '';
+}
+
+/** The kind of report, and for a scorecard whose it is: "Təşkilatın icra kartı — Daxili İşlər Nazirliyi". */
+function title(c: Context): string {
+  const kind = c.labels.kindTitle[c.data.request.kind];
+  const name = c.data.request.kind === ReportKind.AGENCY_SCORECARD ? organizationName(c) : '';
+  return name ? `${kind} — ${name}` : kind;
+}
+
 function document(c: Context, subtitle: string, blocks: ReportBlock[]): ReportDocument {
   return {
     language: c.language,
-    title: c.labels.kindTitle[c.data.request.kind],
+    title: title(c),
     subtitle,
     metadata: metadata(c),
     blocks,
@@ -216,6 +229,13 @@ function measureTable(c: Context, id: string, title: string, rows: Record<string
   };
 }
 
+/**
+ * Reporting compliance per organisation. The rollup keeps no row for an organisation with
+ * nothing expected in the period (e.g. a period after its measures ended, without a
+ * submission), so `byOrganization` may be empty: a plan-wide table then still shows its total,
+ * and a scorecard always shows its one organisation, with the figures `reportingCompliance`
+ * gives for it (its total when filtered by it: zeros when nothing is expected).
+ */
 function complianceTable(c: Context): ReportTable {
   const { byOrganization, total } = c.data.compliance;
   const row = (name: string, o: typeof total): Record<string, ReportCell> => ({
@@ -240,11 +260,25 @@ function complianceTable(c: Context): ReportTable {
       { key: 'awaitingReview', header: c.labels.columns.awaitingReview, type: 'integer' },
       { key: 'timeliness', header: c.labels.columns.timeliness, type: 'percent' },
     ],
-    rows: [
-      ...byOrganization.map((o) => row(pick(c, o.nameAz ?? '', o.nameEn ?? ''), o)),
-      ...(byOrganization.length > 1 ? [row(c.labels.total, total)] : []),
-    ],
+    rows: scorecardOrganization(c)
+      ? [row(organizationName(c), ownCompliance(c))]
+      : [
+          ...byOrganization.map((o) => row(pick(c, o.nameAz ?? '', o.nameEn ?? ''), o)),
+          ...(byOrganization.length !== 1 ? [row(c.labels.total, total)] : []),
+        ],
   };
+}
+
+/** The organisation of an AGENCY_SCORECARD, or null for the plan-wide kinds. */
+function scorecardOrganization(c: Context): ReportData['organization'] {
+  return c.data.request.kind === ReportKind.AGENCY_SCORECARD ? c.data.organization : null;
+}
+
+/** A scorecard's own compliance: its organisation's row, else the (filtered) total, zeros when nothing is expected. */
+function ownCompliance(c: Context): ReportData['compliance']['total'] {
+  const { byOrganization, total } = c.data.compliance;
+  const id = c.data.organization?.id;
+  return byOrganization.find((o) => o.organizationId === id) ?? total;
 }
 
 function indicatorTable(c: Context, indicators: readonly IndicatorFigures[]): ReportTable {
@@ -341,10 +375,9 @@ function planCompletionDocument(data: ReportData): ReportDocument {
 
 function agencyScorecardDocument(data: ReportData): ReportDocument {
   const c = context(data);
-  const organization = data.organization;
-  const own = data.compliance.byOrganization[0] ?? data.compliance.total;
-  const orgPercent = data.completion.byOrganization[0]?.percent ?? null;
-  const name = organization ? pick(c, organization.nameAz, organization.nameEn) : '';
+  const own = ownCompliance(c);
+  const orgPercent = data.completion.byOrganization.find((o) => o.id === data.organization?.id)?.percent ?? null;
+  const name = organizationName(c);
   const summary = c.az
     ? `${name}: ${formatNumber(data.assignments.length, c.language)} tapşırıq, icra səviyyəsi ${formatPercent(orgPercent, c.language, 2)}. ` +
       `Hesabatların vaxtında təqdimi: ${formatPercent(own.timelinessPercent, c.language, 2)} ` +
@@ -380,7 +413,8 @@ function agencyScorecardDocument(data: ReportData): ReportDocument {
     })),
     note: c.labels.onlyAcceptedNote,
   };
-  return document(c, `${name} — ${c.az ? azPeriodName(data.period.label) : data.period.label}`, [
+  // The title names the organisation; the subtitle, as in the other kinds, the plan and period.
+  return document(c, periodSubtitle(c), [
     heading(1, c.labels.headings.overview),
     paragraph(summary),
     {

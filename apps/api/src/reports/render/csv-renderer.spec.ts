@@ -65,7 +65,31 @@ function tricky(language: ReportLanguage): ReportDocument {
   };
 }
 
+/** The text after the BOM and the header (title, subtitle, metadata): the tables. */
+const tablesOf = (bytes: Buffer): string => {
+  const text = bytes.toString('utf8').slice(1);
+  return text.slice(text.indexOf('\r\n\r\n') + 4);
+};
+
 describe('renderCsv', () => {
+  it('first says what the file is: title, subtitle and metadata, then a blank line', async () => {
+    const az = (await renderCsv(sampleReport('AZ'))).toString('utf8').slice(1).split('\r\n');
+    expect(az.slice(0, 6)).toEqual([
+      `${AZ_TEXTS.plan} üzrə Üçüncü Milli Fəaliyyət Planının icrası`,
+      'Yekun hesabat, 2016',
+      'Plan;Üçüncü Milli Fəaliyyət Planı 2014–2016',
+      'Dövr;2016',
+      'Koordinator;Daxili İşlər Nazirliyi',
+      '',
+    ]);
+    const en = (await renderCsv(sampleReport('EN'))).toString('utf8').slice(1).split('\r\n');
+    expect(en[2]).toBe('Plan,Third National Action Plan 2014–2016');
+    expect(en[6]).toBe('Completion by organisation');
+    const bare = (await renderCsv(tricky('AZ'))).toString('utf8').slice(1);
+    expect(bare.startsWith('x\r\n\r\n"Çətin, ""xüsusi""')).toBe(true); // nothing but the title when there is no more
+  });
+
+
   it('starts with the UTF-8 byte order mark and keeps Azerbaijani letters', async () => {
     const bytes = await renderCsv(sampleReport('AZ'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -76,7 +100,7 @@ describe('renderCsv', () => {
   });
 
   it('uses ";" and a decimal comma for AZ, without thousands separators', async () => {
-    const lines = (await renderCsv(sampleReport('AZ'))).toString('utf8').slice(1).split('\r\n');
+    const lines = tablesOf(await renderCsv(sampleReport('AZ'))).split('\r\n');
     expect(lines[0]).toBe('Təşkilatlar üzrə icra');
     expect(lines[1]).toBe('Təşkilat;Tədbirlər;İcra;Son qəbul;Xərc, manat;Qurbanlar;Şərh');
     expect(lines[2]).toBe('Daxili İşlər Nazirliyi;1056;30,1;2016-03-15;153000;70;147 cinayət faktı');
@@ -88,7 +112,7 @@ describe('renderCsv', () => {
   });
 
   it('uses "," and a decimal point for EN, quoting fields with commas', async () => {
-    const lines = (await renderCsv(sampleReport('EN'))).toString('utf8').slice(1).split('\r\n');
+    const lines = tablesOf(await renderCsv(sampleReport('EN'))).split('\r\n');
     expect(lines[1]).toBe('Organisation,Measures,Completion,Last accepted,"Expenditure, AZN",Victims,Comment');
     expect(lines[2]).toBe('Daxili İşlər Nazirliyi,1056,30.1,2016-03-15,153000,70,147 cinayət faktı');
     expect(lines[3]).toBe(`${AZ_TEXTS.ministry},12,87.5,2016-12-20,182000.5,38,"${AZ_TEXTS.bySex}"`);
@@ -96,7 +120,7 @@ describe('renderCsv', () => {
   });
 
   it('introduces each table by its title and separates tables by a blank line', async () => {
-    const text = (await renderCsv(sampleReport('EN', 3))).toString('utf8').slice(1);
+    const text = tablesOf(await renderCsv(sampleReport('EN', 3)));
     const sections = text.split('\r\n\r\n');
     expect(sections).toHaveLength(2);
     expect(sections[0].split('\r\n')[0]).toBe('Completion by organisation');
@@ -107,7 +131,7 @@ describe('renderCsv', () => {
   });
 
   it('quotes per RFC 4180 and defuses formulas, but not real numbers', async () => {
-    const az = (await renderCsv(tricky('AZ'))).toString('utf8').slice(1);
+    const az = tablesOf(await renderCsv(tricky('AZ')));
     expect(parseCsv(az, ';')).toEqual([
       ['Çətin, "xüsusi" dəyərlər'],
       ['Mətn', 'Məbləğ; manat'],
@@ -122,7 +146,7 @@ describe('renderCsv', () => {
     expect(az).toContain('"Məbləğ; manat"');
     expect(az).toContain('"a;b,c";30,1');
 
-    const en = (await renderCsv(tricky('EN'))).toString('utf8').slice(1);
+    const en = tablesOf(await renderCsv(tricky('EN')));
     expect(en).toContain('"a;b,c",30.1');
     expect(en).toContain('"Birinci sətir\nikinci sətir",1000000');
     expect(parseCsv(en, ',')[4]).toEqual(["'-5", '1234567.25']);

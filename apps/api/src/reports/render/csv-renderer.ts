@@ -22,14 +22,26 @@ const PLAIN_NUMBER = new Intl.NumberFormat('en-US', {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Every table of the report, each introduced by a line with its title and followed by its
- * note, separated by blank lines. Headings, paragraphs and charts have no place in CSV.
+ * What the file is (the report's title, subtitle and metadata: kind, plan, period, a
+ * scorecard's organisation), then every table of the report, each introduced by a line with
+ * its title and followed by its note, separated by blank lines. Headings, paragraphs and
+ * charts have no place in CSV.
  */
 export async function renderCsv(report: ReportDocument): Promise<Buffer> {
   const dialect = DIALECTS[report.language];
   const tables = report.blocks.filter((block): block is ReportTable => block.kind === 'table');
-  const sections = tables.map((table) => tableLines(table, dialect).join(LINE_END) + LINE_END);
-  return Buffer.from(UTF8_BOM + sections.join(LINE_END), 'utf8');
+  const sections = [headerLines(report, dialect), ...tables.map((table) => tableLines(table, dialect))];
+  return Buffer.from(UTF8_BOM + sections.map((lines) => lines.join(LINE_END) + LINE_END).join(LINE_END), 'utf8');
+}
+
+/** Title, subtitle, then one "label;value" line per metadata item. */
+function headerLines(report: ReportDocument, dialect: { delimiter: string }): string[] {
+  const text = (value: string) => textField(value, dialect.delimiter);
+  return [
+    text(report.title),
+    ...(report.subtitle ? [text(report.subtitle)] : []),
+    ...report.metadata.map(({ label, value }) => [text(label), text(value)].join(dialect.delimiter)),
+  ];
 }
 
 function tableLines(table: ReportTable, dialect: { delimiter: string; decimal: string }): string[] {
