@@ -12,6 +12,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   AcceptedReportsOfMeasureDocument,
+  ComplianceReportsDocument,
+  type ComplianceReportsQuery,
   type IndicatorSummaryPageQuery,
   IndicatorSummaryPageDocument,
   type PlanCompletionQuery,
@@ -47,11 +49,20 @@ type Compliance = ReportingComplianceQuery['reportingCompliance'];
 /** RAG colours (with the RAG word always printed beside them). */
 const RAG_COLOURS: Record<string, string> = { GREEN: '#2e7d32', AMBER: '#b26a00', RED: '#c62828' };
 
+type ComplianceState = 'onTime' | 'late' | 'missing';
+type ComplianceReport = ComplianceReportsQuery['progressReports']['items'][number];
+
 interface Drill {
-  kind: 'section' | 'organization' | 'rag' | 'status';
+  kind: 'section' | 'organization' | 'rag' | 'status' | 'compliance' | 'measure' | 'counted' | 'all' | 'overdue';
   id: string;
   label: string;
+  /** compliance: the period of the heat-map column and the state of the cell. */
+  periodId?: string;
+  state?: ComplianceState;
 }
+
+/** Submitted at least once: what the compliance figures count as on time or late. */
+const SUBMITTED_STATUSES = ['SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
 
 @Component({
   selector: 'app-dashboard',
@@ -318,6 +329,33 @@ export class DashboardComponent {
       document.getElementById('drill-measures')?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
     );
   }
+  /** A heat-map cell: that organisation's reports (or missing ones) in that period. */
+  protected drillCompliance(
+    organization: { id: string; code: string },
+    period: { id: string; label: string },
+    state: ComplianceState,
+  ): void {
+    this.drillTo({
+      kind: 'compliance',
+      id: organization.id,
+      periodId: period.id,
+      state,
+      label: `${organization.code} · ${period.label} · ${this.transloco.translate(`dashboard.state.${state}`)}`,
+    });
+  }
+  /** An indicator row: its measure, with the accepted reports behind the figure opened. */
+  protected drillIndicator(measureCode: string): void {
+    this.drillTo({ kind: 'measure', id: measureCode, label: measureCode });
+    const measure = this.data()?.measures.find((m) => m.code === measureCode);
+    if (measure) this.openMeasureId.set(measure.measureId);
+  }
+  /** The key-figure cards: the measures behind the plan figure, all measures, overdue ones. */
+  protected drillCard(kind: 'counted' | 'all' | 'overdue'): void {
+    const label = { counted: 'dashboard.planCompletion', all: 'dashboard.measures', overdue: 'dashboard.overdue' }[
+      kind
+    ];
+    this.drillTo({ kind, id: kind, label: this.transloco.translate(label) });
+  }
   /** Organisation drill-down asks the API for that organisation's measures. */
   protected drillOrganization(id: string, code: string): void {
     this.drillTo({ kind: 'organization', id, label: code });
@@ -334,6 +372,45 @@ export class DashboardComponent {
         .query(PlanCompletionDocument, params)
         .then((d) => new Set(d.planCompletion.measures.map((m) => m.measureId))),
   });
+
+  /**
+   * A heat-map cell: the organisation's measures in that period and its reports submitted
+   * there (auditors see only accepted ones). On time / late are the reports with that flag;
+   * missing are the measures without a submitted report.
+   */
+  protected readonly complianceDrill = resource({
+    params: () => {
+      const drill = this.drill();
+      const planId = this.context.plan()?.id;
+      return drill?.kind === 'compliance' && drill.periodId && planId
+        ? { planId, periodId: drill.periodId, organizationId: drill.id, sectionId: this.sectionId() || null }
+        : undefined;
+    },
+    loader: async ({ params }) => {
+      const [completion, reports] = await Promise.all([
+        this.graphql.query(PlanCompletionDocument, params),
+        this.graphql.query(ComplianceReportsDocument, {
+          filter: {
+            planId: params.planId,
+            periodId: params.periodId,
+            organizationId: params.organizationId,
+            statuses: [...SUBMITTED_STATUSES],
+          },
+        }),
+      ]);
+      return { measures: completion.planCompletion.measures, reports: reports.progressReports.items };
+    },
+  });
+  /** The reports behind an on-time or late cell. */
+  protected readonly complianceReports = computed<ComplianceReport[]>(() => {
+    const drill = this.drill();
+    if (drill?.kind !== 'compliance' || drill.state === 'missing' || !this.complianceDrill.hasValue()) return [];
+    return this.complianceDrill.value().reports.filter((r) => r.late === (drill.state === 'late'));
+  });
+  protected reportHref(report: { id: string; status: string }): string[] | null {
+    if (this.session.hasRole('COORDINATOR', 'ADMIN')) return ['/review', report.id];
+    return report.status === 'ACCEPTED' ? ['/dashboard/reports', report.id] : null;
+  }
 
   private readonly drilledMeasures = computed<MeasureRow[]>(() => {
     const measures = this.data()?.measures ?? [];
@@ -357,6 +434,26 @@ export class DashboardComponent {
       const root = find(this.sections() as Node[]);
       if (root) collect(root);
       return measures.filter((m) => ids.has(m.sectionId));
+    }
+    if (drill.kind === 'all') return measures;
+    if (drill.kind === 'counted') return measures.filter((m) => !m.cancelled);
+    if (drill.kind === 'overdue') return measures.filter((m) => m.overdue);
+    if (drill.kind === 'measure') return measures.filter((m) => m.code === drill.id);
+    if (drill.kind === 'compliance') {
+      if (!this.complianceDrill.hasValue()) return [];
+      const { measures: inPeriod, reports } = this.complianceDrill.value();
+      const reported = new Set(reports.map((r) => r.measureId));
+      const shown = new Set(this.complianceReports().map((r) => r.measureId));
+      if (drill.state !== 'missing') return inPeriod.filter((m) => shown.has(m.measureId));
+      // Expected in the period: the measure runs in it and was not closed (completed or cancelled) before.
+      const period = this.context.periods().find((p) => p.id === drill.periodId);
+      return inPeriod.filter(
+        (m) =>
+          !reported.has(m.measureId) &&
+          !m.cancelled &&
+          !['COMPLETED', 'CANCELLED'].includes(m.implementationStatus ?? '') &&
+          (!period || (m.startDate <= period.endDate && m.dueDate >= period.startDate)),
+      );
     }
     if (drill.kind === 'rag') return measures.filter((m) => m.rag === drill.id && !m.cancelled);
     if (drill.kind === 'status') return measures.filter((m) => (m.implementationStatus ?? 'NOT_REPORTED') === drill.id);
@@ -425,6 +522,8 @@ export class DashboardComponent {
       }));
     return { periods: columns.map((c) => c.period), rows, totals: columns.map((c) => c.compliance.total) };
   });
+
+  protected readonly heatStates: readonly ComplianceState[] = ['onTime', 'late', 'missing'];
 
   protected heatClass(cell: { expected: number; timelinessPercent: number | null; missing: number } | null): string {
     if (!cell || cell.expected === 0) return 'heat--none';
