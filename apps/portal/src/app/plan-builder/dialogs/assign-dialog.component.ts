@@ -5,9 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AssignMeasureDocument, type AssignmentRole } from '@nap/contracts';
 import { ApiError } from '../../core/graphql/api-error';
+import { translateFieldError } from '../../core/graphql/field-errors';
 import { GraphqlService } from '../../core/graphql/graphql.service';
 import { AppNamePipe } from '../../core/i18n/format.pipes';
 import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
@@ -83,6 +84,7 @@ export class AssignDialogComponent {
   protected readonly data = inject<AssignDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<AssignDialogComponent, boolean>);
   private readonly graphql = inject(GraphqlService);
+  private readonly transloco = inject(TranslocoService);
   protected readonly codes = this.data.measures.map((m) => m.code).join(', ');
   protected readonly progress = signal<number | null>(null);
   protected readonly error = signal<ApiError | null>(null);
@@ -91,6 +93,15 @@ export class AssignDialogComponent {
     organizationId: new FormControl('', { nonNullable: true, validators: Validators.required }),
     role: new FormControl<AssignmentRole>(this.data.measures.length > 1 ? 'PARTNER' : 'LEAD', { nonNullable: true }),
   });
+
+  /** The first rejected field, or the error's code, in the user's language. */
+  private describe(error: ApiError): string {
+    const field = error.fields[0];
+    if (!field) return this.transloco.translate(error.translationKey);
+    const f = translateFieldError(field);
+    const message = this.transloco.translate(f.messageKey, f.params);
+    return f.labelKey ? `${this.transloco.translate(f.labelKey)}: ${message}` : message;
+  }
 
   protected async save(): Promise<void> {
     if (this.form.invalid) {
@@ -105,7 +116,7 @@ export class AssignDialogComponent {
         await this.graphql.mutate(AssignMeasureDocument, { measureId: measure.id, organizationId, role });
       } catch (error) {
         const e = ApiError.from(error);
-        failures.push({ code: measure.code, message: e.fields[0]?.message ?? e.message });
+        failures.push({ code: measure.code, message: this.describe(e) });
       }
       this.progress.set(Math.round(((i + 1) / this.data.measures.length) * 100));
     }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError } from '../../core/graphql/api-error';
+import { translateFieldError } from '../../core/graphql/field-errors';
 import { IconComponent } from './icon.component';
 
 /** An error in the user's language, with a retry when the caller offers one. */
@@ -16,12 +17,16 @@ import { IconComponent } from './icon.component';
         <div class="error-panel__text">
           <p class="error-panel__title">{{ e.translationKey | transloco }}</p>
           @if (e.fields.length > 0) {
-            <ul>
-              @for (f of e.fields; track f.field) {
-                <li>
-                  <code>{{ f.field }}</code
-                  >: {{ f.message }}
-                </li>
+            <ul data-testid="field-errors">
+              @for (f of fields(); track $index) {
+                @if (f.labelKey) {
+                  <li>{{ f.labelKey | transloco }}: {{ f.messageKey | transloco: f.params }}</li>
+                } @else {
+                  <li>
+                    <code>{{ f.field }}</code
+                    >: {{ f.messageKey | transloco: f.params }}
+                  </li>
+                }
               }
             </ul>
           }
@@ -41,4 +46,6 @@ export class ErrorPanelComponent {
   readonly retryable = input(false);
   readonly retry = output<void>();
   protected readonly apiError = computed(() => (this.error() ? ApiError.from(this.error()) : null));
+  /** The rejected fields in the user's language (the API's messages are English). */
+  protected readonly fields = computed(() => (this.apiError()?.fields ?? []).map(translateFieldError));
 }
