@@ -2,7 +2,8 @@
  * Drill-down from the dashboard's other figures, with the keyboard: a compliance heat-map cell
  * (organisation × period × on time / late / missing) to the reports and measures behind it, an
  * indicator row to its measure and accepted reports, the key-figure cards to their measures;
- * and a server field error (BAD_USER_INPUT) shown in Azerbaijani with the field's label.
+ * and a server field error (BAD_USER_INPUT) shown in Azerbaijani with the field's label, on a
+ * form whose dates are typed and shown as DD.MM.YYYY (Material datepicker, ISO values).
  *
  * Reads only the demo data (and tries one refused write), so it can run alone
  * (`E2E_SPECS=drill-down npm run test:e2e`); in a full run it comes last (tools/e2e/sequencer.cjs).
@@ -160,12 +161,26 @@ describe('dashboard drill-down and translated field errors', () => {
     await page.getByTestId('measure-code').fill('1.1');
     await page.getByTestId('measure-title-az').fill('Təkrar kodlu tədbir');
     await page.getByTestId('measure-title-en').fill('A measure with a repeated code');
-    await page.getByTestId('measure-start').fill('2016-03-01');
-    await page.getByTestId('measure-due').fill('2016-12-31');
+    // Dates are typed and shown as in Azerbaijani (DD.MM.YYYY) and sent as ISO dates: the
+    // server objects only to the code.
+    await page.getByTestId('measure-start').fill('1.3.2016');
+    await page.getByTestId('measure-due').fill('31.12.2016');
+    await page.getByTestId('measure-title-az').focus();
+    expect(await page.getByTestId('measure-start').inputValue()).toBe('01.03.2016');
+    expect(await page.getByTestId('measure-due').inputValue()).toBe('31.12.2016');
     await page.getByTestId('dialog-save').click();
     const errors = page.getByTestId('field-errors');
     await errors.waitFor();
     expect(await textOf(page, 'field-errors')).toBe('Kod: bu dəyər artıq mövcuddur');
+    // The calendar opens from its labelled button, in Azerbaijani, and a picked day is shown as DD.MM.YYYY.
+    // (axe runs with the calendar closed: Material labels its month/year button by its action,
+    // not its visible text, which axe reports as label-content-name-mismatch.)
+    await page.getByRole('button', { name: 'Təqvimi aç' }).first().click();
+    const calendar = page.locator('mat-calendar');
+    await calendar.getByText('MAR 2016', { exact: false }).first().waitFor();
+    await calendar.locator('.mat-calendar-body-cell-content').getByText('15', { exact: true }).click();
+    await calendar.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('measure-start').inputValue()).toBe('15.03.2016');
     await checkPage(page, 'measure-dialog-server-error.az');
   });
 });

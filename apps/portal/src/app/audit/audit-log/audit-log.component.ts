@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource, signal 
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
@@ -26,6 +27,7 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { SkeletonComponent } from '../../shared/ui/skeleton.component';
 import { auditChanges, type FieldChange } from './audit-diff';
 import { ScrollRegionDirective } from '../../shared/ui/scroll-region.directive';
+import { provideIsoDates } from '../../core/i18n/iso-date-adapter';
 
 type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
 
@@ -43,12 +45,14 @@ const EMPTY_FILTER: AuditFilter = { entityType: '', action: '', actorEmail: '', 
 @Component({
   selector: 'app-audit-log',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideIsoDates()],
   imports: [
     ScrollRegionDirective,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    MatDatepickerModule,
     MatSelectModule,
     MatTableModule,
     MatSortModule,

@@ -3,12 +3,14 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { OpenReportingPeriodDocument } from '@nap/contracts';
 import { ApiError } from '../../core/graphql/api-error';
 import { GraphqlService } from '../../core/graphql/graphql.service';
 import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
+import { provideIsoDates } from '../../core/i18n/iso-date-adapter';
 
 export interface OpenPeriodDialogData {
   planId: string;
@@ -18,12 +20,14 @@ export interface OpenPeriodDialogData {
 @Component({
   selector: 'app-open-period-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    MatDatepickerModule,
     TranslocoPipe,
     ErrorPanelComponent,
   ],
@@ -38,15 +42,30 @@ export interface OpenPeriodDialogData {
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'builder.startDate' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="startDate" required />
+          <input matInput [matDatepicker]="startDatePicker" formControlName="startDate" required />
+          <mat-datepicker-toggle matIconSuffix [for]="startDatePicker" />
+          <mat-datepicker #startDatePicker />
+          @if (form.controls.startDate.hasError('matDatepickerParse')) {
+            <mat-error>{{ 'validation.dateFormat' | transloco }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'periods.endDate' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="endDate" required />
+          <input matInput [matDatepicker]="endDatePicker" formControlName="endDate" required />
+          <mat-datepicker-toggle matIconSuffix [for]="endDatePicker" />
+          <mat-datepicker #endDatePicker />
+          @if (form.controls.endDate.hasError('matDatepickerParse')) {
+            <mat-error>{{ 'validation.dateFormat' | transloco }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'reportForm.submissionDue' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueDate" required />
+          <input matInput [matDatepicker]="dueDatePicker" formControlName="dueDate" required />
+          <mat-datepicker-toggle matIconSuffix [for]="dueDatePicker" />
+          <mat-datepicker #dueDatePicker />
+          @if (form.controls.dueDate.hasError('matDatepickerParse')) {
+            <mat-error>{{ 'validation.dateFormat' | transloco }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

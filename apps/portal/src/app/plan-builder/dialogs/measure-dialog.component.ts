@@ -10,6 +10,7 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -18,6 +19,7 @@ import { type BuilderMeasureFragment, CreateMeasureDocument, UpdateMeasureDocume
 import { ApiError } from '../../core/graphql/api-error';
 import { GraphqlService } from '../../core/graphql/graphql.service';
 import { AppDatePipe, AppNamePipe } from '../../core/i18n/format.pipes';
+import { provideIsoDates } from '../../core/i18n/iso-date-adapter';
 import { ErrorPanelComponent } from '../../shared/ui/error-panel.component';
 
 export interface MeasureDialogData {
@@ -31,6 +33,7 @@ export interface MeasureDialogData {
 @Component({
   selector: 'app-measure-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
@@ -38,6 +41,7 @@ export interface MeasureDialogData {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MatDatepickerModule,
     TranslocoPipe,
     AppDatePipe,
     AppNamePipe,
@@ -93,14 +97,18 @@ export interface MeasureDialogData {
             <mat-label>{{ 'builder.startDate' | transloco }}</mat-label>
             <input
               matInput
-              type="date"
+              [matDatepicker]="startPicker"
               formControlName="startDate"
               [min]="data.plan.startDate"
               [max]="data.plan.endDate"
               required
               data-testid="measure-start"
             />
-            @if (form.controls.startDate.hasError('dateRange')) {
+            <mat-datepicker-toggle matIconSuffix [for]="startPicker" />
+            <mat-datepicker #startPicker />
+            @if (form.controls.startDate.hasError('matDatepickerParse')) {
+              <mat-error>{{ 'validation.dateFormat' | transloco }}</mat-error>
+            } @else if (form.controls.startDate.hasError('dateRange')) {
               <mat-error data-testid="measure-start-error">{{
                 'validation.dateRange'
                   | transloco: { min: (data.plan.startDate | appDate), max: (data.plan.endDate | appDate) }
@@ -111,14 +119,18 @@ export interface MeasureDialogData {
             <mat-label>{{ 'measure.dueDate' | transloco }}</mat-label>
             <input
               matInput
-              type="date"
+              [matDatepicker]="duePicker"
               formControlName="dueDate"
               [min]="data.plan.startDate"
               [max]="data.plan.endDate"
               required
               data-testid="measure-due"
             />
-            @if (form.controls.dueDate.hasError('dateRange')) {
+            <mat-datepicker-toggle matIconSuffix [for]="duePicker" />
+            <mat-datepicker #duePicker />
+            @if (form.controls.dueDate.hasError('matDatepickerParse')) {
+              <mat-error data-testid="measure-due-error">{{ 'validation.dateFormat' | transloco }}</mat-error>
+            } @else if (form.controls.dueDate.hasError('dateRange')) {
               <mat-error data-testid="measure-due-error">{{
                 'validation.dateRange'
                   | transloco: { min: (data.plan.startDate | appDate), max: (data.plan.endDate | appDate) }
