@@ -124,18 +124,6 @@ export class ReportingService {
     return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
-  reportsOfAssignments(keys: readonly { assignmentId: string; periodId: string }[]): Promise<ProgressReportEntity[]> {
-    if (keys.length === 0) return Promise.resolve([]);
-    return this.dataSource
-      .getRepository(ProgressReportEntity)
-      .createQueryBuilder('r')
-      .where('(r.assignment_id, r.period_id) IN (SELECT * FROM unnest(:a::uuid[], :p::uuid[]))', {
-        a: keys.map((k) => k.assignmentId),
-        p: keys.map((k) => k.periodId),
-      })
-      .getMany();
-  }
-
   // ---- writes ------------------------------------------------------------------------
 
   async save(input: SaveProgressReportInput, ctx: RequestContext): Promise<ProgressReportEntity> {
