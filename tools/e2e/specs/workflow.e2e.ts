@@ -172,7 +172,9 @@ describe('submission workflow', () => {
     await page.getByTestId('review-return').waitFor();
     await checkPage(page, 'review.az');
     await page.getByTestId('review-return').click();
-    // The comment is required: the button stays disabled until there is one.
+    // The comment is required: the button stays disabled until there is one (checked once the
+    // dialog has rendered its comment field, not while it is still opening).
+    await page.getByTestId('confirm-comment').waitFor();
     expect(await page.getByTestId('confirm-ok').isDisabled()).toBe(true);
     await page.getByTestId('confirm-comment').fill(RETURN_COMMENT);
     await page.getByTestId('confirm-ok').click();
