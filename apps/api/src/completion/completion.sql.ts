@@ -50,12 +50,15 @@ const LATEST_ACCEPTED = `
  * The latest ACCEPTED report of assignment `a` among the periods that end on or before period
  * `p` ends. Two periods ending the same day (a year and its last quarter) resolve to the
  * shorter one, then the later acceptance. A LATERAL body: `a` and `p` come from the caller.
+ * `rp.plan_id = p.plan_id` says nothing new (a report's period is of its measure's plan) but
+ * lets the planner read the plan's periods by index instead of every period of every plan,
+ * which at a regional host (50 countries × 5 plans × 40 periods) was most of a rebuild.
  */
 export const LATEST_ACCEPTED_AS_OF = `
     SELECT pr.implementation_status, pr.percent_complete
     FROM progress_report pr
     JOIN reporting_period rp ON rp.id = pr.period_id
-    WHERE pr.assignment_id = a.id AND pr.status = 'ACCEPTED' AND rp.end_date <= p.end_date
+    WHERE pr.assignment_id = a.id AND pr.status = 'ACCEPTED' AND rp.plan_id = p.plan_id AND rp.end_date <= p.end_date
     ORDER BY rp.end_date DESC, rp.start_date DESC, pr.accepted_at DESC NULLS LAST, pr.id
     LIMIT 1`;
 

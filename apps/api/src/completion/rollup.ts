@@ -56,13 +56,14 @@ export async function refreshRollup(run: RollupExecutor, name: RollupName, slice
 }
 
 /**
- * Recomputes every rollup of every plan from the raw tables. For data written in bulk
+ * Recomputes every rollup of the given plans (default: every plan) from the raw tables. For data written in bulk
  * outside the API (demo seed, data generator, test fixtures), inside their transaction.
  */
-export async function rebuildRollups(run: RollupExecutor): Promise<void> {
+export async function rebuildRollups(run: RollupExecutor, planIds?: readonly string[]): Promise<void> {
+  const plans = planIds ?? (await run('SELECT id FROM action_plan ORDER BY id')).map((row) => String(row['id']));
   // Plan by plan: a regional host's fifty countries never sit in one sort.
-  for (const plan of await run('SELECT id FROM action_plan ORDER BY id')) {
-    for (const rollup of ROLLUPS) await refreshRollup(run, rollup.name, { planIds: [String(plan['id'])] });
+  for (const planId of plans) {
+    for (const rollup of ROLLUPS) await refreshRollup(run, rollup.name, { planIds: [planId] });
   }
 }
 
