@@ -28,6 +28,10 @@ export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSiz
       connectionTimeoutMillis: opts.poolWaitMs ?? 5000,
       idleTimeoutMillis: 30000,
       application_name: 'nap-tracker',
+      // Short OLTP statements: PostgreSQL's JIT (on by default, past an estimated cost of
+      // 100,000) compiles for 0.5–1 s where a regional host's row estimates grow, to save
+      // milliseconds. The embedded PGlite has no JIT and ignores the setting.
+      options: '-c jit=off',
     },
   };
 }
