@@ -219,6 +219,53 @@ describe('dashboard rollups', () => {
     expect((await service.reportingCompliance({ planId, periodId: periods['2018'], organizationId: moeId })).total).toMatchObject({ onTime: 1 + ids.length, accepted: 1 + ids.length });
   }, 120_000);
 
+  it('stay equal when a measure that is not running is reported anyway, and under submissions, returns and acceptances of one organisation at once', async () => {
+    const [{ id: sectionId }] = await app.sql<{ id: string }>(`SELECT id FROM plan_section WHERE plan_id = $1 AND code = '2'`, [planId]);
+    // A measure of 2016 only: 2018 expects nothing of it, but MOE reports on it all the same.
+    const ended = (
+      await ok<{ createMeasure: { id: string } }>(
+        `mutation($i: CreateMeasureInput!) { createMeasure(input: $i) { id } }`,
+        { i: { sectionId, code: '2.97', titleAz: 'Valideynlər üçün seminarlar', titleEn: 'Seminars for parents', startDate: '2016-01-01', dueDate: '2016-12-31', weight: 1 } },
+        coordinator,
+      )
+    ).createMeasure.id;
+    await ok(`mutation($m: ID!, $o: ID!) { assignMeasure(measureId: $m, organizationId: $o, role: LEAD) { id } }`, { m: ended, o: moeId }, coordinator);
+    const compliance2018 = async () => (await service.reportingCompliance({ planId, periodId: periods['2018'], organizationId: moeId })).total;
+    const before = await compliance2018();
+    const extra = await save(moe, { measureId: ended, periodId: periods['2018'], organizationId: moeId, implementationStatus: 'IN_PROGRESS', percentComplete: 10 });
+    expect(await compliance2018()).toMatchObject({ expected: before.expected, missing: before.missing });
+    await act('submit', extra.id, moe);
+    await expectReconciled('not running, submitted');
+    expect(await compliance2018()).toMatchObject({ expected: before.expected + 1, onTime: before.onTime + 1, missing: before.missing });
+
+    // Drafts of MOE's other assignments wherever 2018 or 2019 has no report yet.
+    const open = await app.sql<{ measure_id: string; period_id: string }>(
+      `SELECT a.measure_id, p.id AS period_id FROM assignment a JOIN measure m ON m.id = a.measure_id
+       JOIN reporting_period p ON p.id = ANY($3::uuid[])
+       WHERE m.plan_id = $1 AND a.organization_id = $2
+         AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.assignment_id = a.id AND r.period_id = p.id)
+       ORDER BY m.code, p.start_date LIMIT 16`,
+      [planId, moeId, [periods['2018'], periods['2019']]],
+    );
+    expect(open.length).toBeGreaterThan(5);
+    const drafts: string[] = [];
+    for (const o of open) {
+      drafts.push((await save(moe, { measureId: o.measure_id, periodId: o.period_id, organizationId: moeId, implementationStatus: 'IN_PROGRESS', percentComplete: 20 })).id);
+    }
+    const [first, rest] = [drafts.filter((_, i) => i % 2 === 0), drafts.filter((_, i) => i % 2 === 1)];
+    await Promise.all(first.map((id) => act('submit', id, moe)));
+    // At once: the other half submitted, the first half returned or accepted (an acceptance
+    // recomputes the organisation's later periods while submissions move them).
+    await Promise.all([
+      ...rest.map((id) => act('submit', id, moe)),
+      ...first.map((id, i) => act(i % 2 === 0 ? 'accept' : 'return', id, coordinator)),
+    ]);
+    await expectReconciled('submitted, returned and accepted at once');
+    // Returned reports resubmitted: still on time, awaiting review again.
+    await Promise.all(first.filter((_, i) => i % 2 === 1).map((id) => act('submit', id, moe)));
+    await expectReconciled('resubmitted');
+  }, 180_000);
+
   it('npm run rollups:reconcile names a tampered row, leaves it with --dry-run and fixes it without', async () => {
     const [row] = await app.sql<{ period_id: string; organization_id: string; on_time: number }>(
       `SELECT period_id, organization_id, on_time FROM rollup_organization_compliance WHERE period_id = $1 AND organization_id = $2`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ReportAction } from '@nap/domain';
-import { lockRollups, refreshRollup, type RollupExecutor } from './rollup';
+import { applyComplianceItemChange, lockRollups, refreshRollup, type RollupExecutor } from './rollup';
 
 /** The keys of a progress report that a change of its state recomputes from. */
 export interface ReportKeys {
@@ -35,7 +35,9 @@ const executor =
  * opened in a plan waits for, and is waited for by, every other change of that plan.
  *
  * What moves which figure:
- * - submit, return: compliance of the organisation in that period;
+ * - submit, return: compliance of the organisation in that period, moved by the one report's
+ *   change (the organisation's slice lock shared: submissions of one organisation do not
+ *   wait for each other, a recomputation of its slice waits for them);
  * - accept, reopen: also the assignment's latest progress (every period of the plan), the
  *   measure's combined indicator values of that period, and compliance of later periods
  *   (an accepted COMPLETED or CANCELLED report ends what is expected afterwards);
@@ -46,8 +48,26 @@ const executor =
  */
 @Injectable()
 export class RollupService {
-  async reportChanged(manager: EntityManager, planId: string, report: ReportKeys, action: Exclude<ReportAction, 'SAVE'>): Promise<void> {
+  async reportChanged(
+    manager: EntityManager,
+    planId: string,
+    report: ReportKeys & { id: string; status: string },
+    action: Exclude<ReportAction, 'SAVE'>,
+    before: { status: string; submittedAt: Date | null },
+  ): Promise<void> {
     const run = executor(manager);
+    if (action === 'SUBMIT' || action === 'RETURN') {
+      // One item of the organisation's period changes: move its row by the difference.
+      await lockRollups(run, planId, { compliance: [report.organizationId] }, { sharedSlices: true });
+      const moved = (status: string) => (report.status === status ? 1 : 0) - (before.status === status ? 1 : 0);
+      await applyComplianceItemChange(run, {
+        reportId: report.id,
+        firstSubmission: action === 'SUBMIT' && before.submittedAt === null,
+        awaitingReview: moved('SUBMITTED'),
+        accepted: moved('ACCEPTED'),
+      });
+      return;
+    }
     const figures = action === 'ACCEPT' || action === 'REOPEN';
     await lockRollups(run, planId, {
       progress: figures ? [report.assignmentId] : [],

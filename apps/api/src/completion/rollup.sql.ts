@@ -59,6 +59,9 @@ CROSS JOIN LATERAL (${LATEST_ACCEPTED_AS_OF}
 WHERE ${inSlice('m.plan_id', 1)} AND ${inSlice('p.id', 2)} AND ${inSlice('a.id', 3)}`,
 };
 
+/** Which accepted report of an earlier period speaks last for an assignment (`before` in `bp`). */
+const CLOSED_BEFORE_ORDER = 'bp.end_date DESC, bp.start_date DESC, before.accepted_at DESC NULLS LAST, before.id';
+
 /**
  * Reporting compliance per organisation and period.
  *
@@ -95,7 +98,7 @@ WITH
     JOIN reporting_period p ON p.plan_id = bp.plan_id AND bp.end_date < p.start_date
     WHERE before.status = 'ACCEPTED'
       AND ${inSlice('bp.plan_id', 1)} AND ${inSlice('p.id', 2)} AND ${inSlice('before.organization_id', 3)}
-    ORDER BY before.assignment_id, p.id, bp.end_date DESC, bp.start_date DESC, before.accepted_at DESC NULLS LAST, before.id
+    ORDER BY before.assignment_id, p.id, ${CLOSED_BEFORE_ORDER}
   ),
   items AS (
     SELECT s.period_id, s.organization_id, s.plan_id, pr.status, s.due_end,
@@ -205,3 +208,61 @@ WHERE f.${r.keys[0]} IS NULL OR t.${r.keys[0]} IS NULL
    OR (${r.values.map((v) => `t.${v}`).join(', ')}) IS DISTINCT FROM (${r.values.map((v) => `f.${v}`).join(', ')})
 ORDER BY 1, 2`;
 }
+
+/**
+ * One statement that moves an organisation's compliance in one period by what a submission or
+ * a return of one report changed, instead of recomputing the organisation's period (the
+ * deadline rush's hot path: one item read, not every assignment of the organisation and its
+ * accepted history). Each report is one item of COMPLIANCE; a submission or a return changes
+ * only that item, so the row moves by (item after − item before):
+ * - awaiting review and accepted by the change of status ($3, $4: −1, 0 or +1);
+ * - a first submission ($2) turns the item submitted, on time or late by `submitted_at`
+ *   against the period's due date as COMPLIANCE judges it; before, it counted (as missing)
+ *   only if running: the measure runs during the period and no earlier accepted report closed
+ *   it (COMPLIANCE's `closed_before`, for one assignment).
+ * A resubmission or a return keeps the item's submission time: only its status moves.
+ * No row means every count is 0, so inserting the change is the same as adding it; a
+ * submission or return never lowers `expected`, so no row has to go. The caller holds the
+ * organisation's slice lock (shared: changes of one organisation add up in any order, while a
+ * recomputation of the slice waits for them and they for it).
+ * $1 report, $2 first submission, $3 awaiting-review change, $4 accepted change.
+ */
+export const COMPLIANCE_ITEM_CHANGE_SQL = `
+WITH
+  item AS (
+    SELECT r.period_id, r.organization_id, m.plan_id,
+      r.submitted_at >= ((p.due_date + 1)::timestamp AT TIME ZONE 'UTC') AS late,
+      (m.start_date <= p.end_date AND m.due_date >= p.start_date
+        AND COALESCE((
+          SELECT before.implementation_status NOT IN ('COMPLETED', 'CANCELLED')
+          FROM progress_report before
+          JOIN reporting_period bp ON bp.id = before.period_id
+          WHERE before.assignment_id = r.assignment_id AND before.status = 'ACCEPTED'
+            AND bp.plan_id = p.plan_id AND bp.end_date < p.start_date
+          ORDER BY ${CLOSED_BEFORE_ORDER}
+          LIMIT 1), true)) AS running
+    FROM progress_report r
+    JOIN assignment a ON a.id = r.assignment_id
+    JOIN measure m ON m.id = a.measure_id
+    JOIN reporting_period p ON p.id = r.period_id
+    WHERE r.id = $1
+  ),
+  changed AS (
+    INSERT INTO ${COMPLIANCE.table} AS t (period_id, organization_id, plan_id, expected, on_time, late, missing, accepted, awaiting_review)
+    SELECT period_id, organization_id, plan_id,
+      CASE WHEN $2 AND NOT running THEN 1 ELSE 0 END,
+      CASE WHEN $2 AND NOT late THEN 1 ELSE 0 END,
+      CASE WHEN $2 AND late THEN 1 ELSE 0 END,
+      CASE WHEN $2 AND running THEN -1 ELSE 0 END,
+      $4::int, $3::int
+    FROM item
+    ON CONFLICT (period_id, organization_id) DO UPDATE SET
+      expected = t.expected + EXCLUDED.expected,
+      on_time = t.on_time + EXCLUDED.on_time,
+      late = t.late + EXCLUDED.late,
+      missing = t.missing + EXCLUDED.missing,
+      accepted = t.accepted + EXCLUDED.accepted,
+      awaiting_review = t.awaiting_review + EXCLUDED.awaiting_review
+    RETURNING 1
+  )
+SELECT (SELECT count(*) FROM changed)::int AS written`;

@@ -259,7 +259,7 @@ export class ReportingService {
         at: now,
         late: action === 'SUBMIT' ? isLate(now, period.dueDate) : false,
       });
-      await this.rollups.reportChanged(manager, period.planId, after, action);
+      await this.rollups.reportChanged(manager, period.planId, after, action, before);
       await this.audit.record(manager, user, ctx.requestId, { action, entityType: 'ProgressReport', entityId: id, before, after: { ...after, comment: comment ?? null } });
       return after;
     });
