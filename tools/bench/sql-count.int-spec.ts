@@ -15,7 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { startApp, type RunningApp } from '../../apps/api/src/bootstrap';
+import { reconcileRollups } from '../../apps/api/src/completion/rollup';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { dropDatabase, generate } from '../generate/generator';
 import type { ScaleName } from '../generate/scales';
@@ -35,13 +37,26 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
+/** How many rollup rows differ from a rebuild from the raw tables (read only). */
+async function rollupDifferences(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await reconcileRollups((sql, params) => client.query(sql, params as unknown[]).then((r) => r.rows), { dryRun: true })).length;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Generates the scale into a database of its own, starts the API on it and counts each scenario's statements once. */
-async function countsFor(scale: ScaleName): Promise<{ counts: Counts; measures: number; assignments: number }> {
+async function countsFor(scale: ScaleName): Promise<{ counts: Counts; measures: number; assignments: number; differences: { generated: number; afterRequests: number } }> {
   const url = databaseUrl(`nap_sqlcount_${scale.toLowerCase()}_${randomBytes(3).toString('hex')}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'nap-sqlcount-'));
   let running: RunningApp | null = null;
   try {
     await generate({ scale, databaseUrl: url, seed: 42, create: true, reset: true, log: () => undefined });
+    // The generator's rollups (rebuilt country by country, beside the writing) equal a rebuild.
+    const generated = await rollupDifferences(url);
     const f = await readFixtures(url);
     const config = loadConfig({
       NODE_ENV: 'test',
@@ -88,6 +103,7 @@ async function countsFor(scale: ScaleName): Promise<{ counts: Counts; measures: 
     expect(submit.errors).toBeUndefined();
 
     return {
+      differences: { generated, afterRequests: await rollupDifferences(url) },
       counts: {
         planTree: tree.sqlStatements,
         dashboard: dashboardAvailable ? dash.sqlStatements : null,
@@ -118,6 +134,10 @@ describe(`SQL statements per bench request are the same on ${SCALES.join(' and '
   it('the data differ in size (the comparison means something)', () => {
     const sizes = SCALES.map((s) => results.get(s)?.assignments ?? 0);
     expect(Math.max(...sizes)).toBeGreaterThan(Math.min(...sizes) * 5);
+  });
+
+  it('the generated rollups equal a rebuild from the raw rows, and still do after a save and a submission', () => {
+    for (const scale of SCALES) expect({ scale, differences: results.get(scale)?.differences }).toEqual({ scale, differences: { generated: 0, afterRequests: 0 } });
   });
 
   for (const scenario of ['planTree', 'dashboard', 'save', 'submit'] as const) {

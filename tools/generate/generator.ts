@@ -240,24 +240,44 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const words = vocabulary();
       log(`scale ${spec.name}: ${spec.units} ${spec.units === 1 ? 'country' : 'countries'}, seed ${seed}, ${words.words.length} Azerbaijani words from ${words.source}${chained ? ', hash-chained audit events' : ''}, foreign keys ${fkChecks}`);
+      // Each country's rollups are rebuilt on a second connection while the next country is
+      // written: writing keeps about one core busy (this process and its PostgreSQL backend
+      // taking turns), a rebuild the other. At most one rebuild runs; the last is awaited.
+      const rollupClient = new Client({ connectionString: options.databaseUrl, application_name: 'nap-generate-rollups' });
+      await rollupClient.connect();
+      await rollupClient.query('SET jit TO off');
+      await rollupClient.query(`SET work_mem TO '256MB'`);
+      const rebuild = async (plans: string[], unit: number) => {
+        const t = Date.now();
+        await rebuildRollups((sql, params) => rollupClient.query(sql, params as unknown[]).then((r) => r.rows), plans);
+        log(`  country ${unit}/${spec.units}: rollups of its ${plans.length} plans in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      };
+      let rebuilding: Promise<void> = Promise.resolve();
       const rolledUp = new Set<string>();
-      for (let u = 0; u < spec.units; u += 1) {
-        await generateUnit(w, audit, { index: u, prefixed: spec.name === 'L', seed, shape: spec.unit, passwordHash });
-        // Reports point to their assignment and period; values, events to their report.
-        await w.progressReport.close();
-        await w.indicatorValue.close();
-        await w.reportEvent.close();
-        await w.auditEvent.close();
-        await w.auditSeal.close();
-        // Fresh statistics while the tables grow (the first country's rebuild would otherwise be
-        // planned for empty tables), then the rollups of this country's plans only: each rebuild
-        // reads its own plan's rows through the indexes, so it costs the same for country 1 and 50.
-        if (u === 0 || (u + 1) % 10 === 0) await client.query('ANALYZE');
-        const rollupStarted = Date.now();
-        const plans = (await client.query<{ id: string }>('SELECT id FROM action_plan ORDER BY id')).rows.map((r) => r.id).filter((id) => !rolledUp.has(id));
-        await rebuildRollups((sql, params) => client.query(sql, params as unknown[]).then((r) => r.rows), plans);
-        plans.forEach((id) => rolledUp.add(id));
-        log(`  country ${u + 1}/${spec.units} written, rollups of its ${plans.length} plans in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+      try {
+        for (let u = 0; u < spec.units; u += 1) {
+          await generateUnit(w, audit, { index: u, prefixed: spec.name === 'L', seed, shape: spec.unit, passwordHash });
+          // Reports point to their assignment and period; values, events to their report.
+          await w.progressReport.close();
+          await w.indicatorValue.close();
+          await w.reportEvent.close();
+          await w.auditEvent.close();
+          await w.auditSeal.close();
+          log(`  country ${u + 1}/${spec.units} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+          await rebuilding;
+          // Fresh statistics while the tables grow (the first country's rebuild would otherwise
+          // be planned for empty tables). Each rebuild reads its own plans' rows through the
+          // indexes, so it costs the same for country 1 and country 50.
+          if (u === 0 || (u + 1) % 10 === 0) await client.query('ANALYZE');
+          const plans = (await client.query<{ id: string }>('SELECT id FROM action_plan ORDER BY id')).rows.map((r) => r.id).filter((id) => !rolledUp.has(id));
+          plans.forEach((id) => rolledUp.add(id));
+          rebuilding = rebuild(plans, u + 1);
+          // Surfaces at the next await of it; until then it is not "unhandled".
+          rebuilding.catch(() => undefined);
+        }
+        await rebuilding;
+      } finally {
+        await rollupClient.end();
       }
       // The next event the API appends must get the next id.
       await client.query(`SELECT setval(pg_get_serial_sequence('audit_event', 'id'), GREATEST((SELECT max(id) FROM audit_event), 1))`);
