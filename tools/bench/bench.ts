@@ -794,10 +794,12 @@ function summary(r: Result, d: Record<string, unknown>): string {
   const rush = d['deadlineRush'] as { writesPerSecond?: number } | undefined;
   const load = d['loadAverage'] as { before: number[]; after: number[] };
   const targets: [string, string, boolean | null][] = [
+    // The issue's one target at L is the dashboard's (≤ 100 ms); the others are set at M and
+    // shown for L as a comparison.
     [
-      'dashboard p95 ≤ 50 ms (8 connections)',
+      `dashboard p95 ≤ ${r.scale === 'L' ? 100 : 50} ms (8 connections)`,
       fmt(s.dashboard.p95, ' ms'),
-      s.dashboard.p95 === null ? null : s.dashboard.p95 <= 50,
+      s.dashboard.p95 === null ? null : s.dashboard.p95 <= (r.scale === 'L' ? 100 : 50),
     ],
     [
       'plan tree ≤ 5 SQL statements',
@@ -854,6 +856,7 @@ function summary(r: Result, d: Record<string, unknown>): string {
     '',
     '## Targets (issue 7)',
     '',
+    ...(r.scale === 'L' ? ['At L the issue sets only the dashboard target (≤ 100 ms); the others are its M targets, for comparison.', ''] : []),
     '| target | measured | |',
     '|---|---|---|',
     ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`),

@@ -330,21 +330,40 @@ WITH RECURSIVE
     UNION ALL
     SELECT indicator_id, period_id, value, breakdown FROM combined
   ),
+  -- The page's indicators with their two periods' figures side by side, by grouping instead of
+  -- joining: the planner cannot estimate how many rows the CTEs hold, and a nested loop over
+  -- them read every figure once per indicator (5,192 × 5,869 rows: 7 s for a whole national
+  -- plan at a regional host). Grouping costs the same whatever the estimates.
+  keyed AS (
+    SELECT id AS indicator_id, position, NULL::numeric AS cur_value, NULL::jsonb AS cur_breakdown, NULL::numeric AS prev_value
+    FROM page
+    UNION ALL
+    SELECT f.indicator_id, NULL,
+      CASE WHEN f.period_id = (SELECT id FROM chosen) THEN f.value END,
+      CASE WHEN f.period_id = (SELECT id FROM chosen) THEN f.breakdown END,
+      CASE WHEN f.period_id = (SELECT id FROM previous) THEN f.value END
+    FROM figures f
+  ),
+  paired AS (
+    SELECT indicator_id, max(position) AS position, max(cur_value) AS cur_value,
+      (array_agg(cur_breakdown) FILTER (WHERE cur_breakdown IS NOT NULL))[1] AS cur_breakdown,
+      max(prev_value) AS prev_value
+    FROM keyed GROUP BY indicator_id
+    HAVING max(position) IS NOT NULL
+  ),
   page_rows AS (
     SELECT p.position, i.id, i.code, i.name_az AS "nameAz", i.name_en AS "nameEn", i.unit, i.currency,
       i.combine_rule AS "combineRule", i.dimensions, i.measure_id AS "measureId", m.code AS "measureCode",
-      cur.value::float8 AS value, i.target::float8 AS target, i.baseline::float8 AS baseline,
-      ${roundSql('cur.value / NULLIF(i.target, 0) * 100', 2)}::float8 AS "percentOfTarget",
+      p.cur_value::float8 AS value, i.target::float8 AS target, i.baseline::float8 AS baseline,
+      ${roundSql('p.cur_value / NULLIF(i.target, 0) * 100', 2)}::float8 AS "percentOfTarget",
       (SELECT id FROM previous) AS "previousPeriodId", (SELECT label FROM previous) AS "previousPeriodLabel",
-      prev.value::float8 AS "previousValue",
-      (cur.value - prev.value)::float8 AS change,
-      ${roundSql('(cur.value - prev.value) / NULLIF(ABS(prev.value), 0) * 100', 1)}::float8 AS "changePercent",
-      COALESCE(cur.breakdown, '[]'::jsonb) AS breakdown
-    FROM page p
-    JOIN indicator i ON i.id = p.id
+      p.prev_value::float8 AS "previousValue",
+      (p.cur_value - p.prev_value)::float8 AS change,
+      ${roundSql('(p.cur_value - p.prev_value) / NULLIF(ABS(p.prev_value), 0) * 100', 1)}::float8 AS "changePercent",
+      COALESCE(p.cur_breakdown, '[]'::jsonb) AS breakdown
+    FROM paired p
+    JOIN indicator i ON i.id = p.indicator_id
     JOIN measure m ON m.id = i.measure_id
-    LEFT JOIN figures cur ON cur.indicator_id = p.id AND cur.period_id = (SELECT id FROM chosen)
-    LEFT JOIN figures prev ON prev.indicator_id = p.id AND prev.period_id = (SELECT id FROM previous)
   )
 SELECT (SELECT count(*) FROM scoped)::int AS total, page_rows.*
 FROM (SELECT 1) one LEFT JOIN page_rows ON true
