@@ -35,7 +35,7 @@ async function completionQueries(): Promise<Named[]> {
 /** The rollup refreshes of the write path (rollup.service.ts), on the first assignment of the fixtures. */
 async function rollupRefreshes(): Promise<Named[]> {
   try {
-    const { refreshSql, ROLLUP, sliceParams } = await import('../../apps/api/src/completion/rollup.sql');
+    const { COMPLIANCE_ITEM_CHANGE_SQL, refreshSql, ROLLUP, sliceParams } = await import('../../apps/api/src/completion/rollup.sql');
     const first = (f: Fixtures) => f.assignments[0];
     return [
       { name: 'rollup.progress (accept)', sql: refreshSql(ROLLUP.progress), params: (f) => sliceParams({ planIds: [f.planId], keyIds: [first(f).id] }) },
@@ -45,9 +45,10 @@ async function rollupRefreshes(): Promise<Named[]> {
         params: (f) => sliceParams({ planIds: [f.planId], periodIds: [f.periodId], keyIds: [first(f).measureId] }),
       },
       {
-        name: 'rollup.compliance (submit)',
-        sql: refreshSql(ROLLUP.compliance),
-        params: (f) => sliceParams({ planIds: [f.planId], periodIds: [f.periodId], keyIds: [first(f).organizationId] }),
+        // a submission or a return moves one organisation's row by one report (rolled back)
+        name: 'rollup.compliance item change (submit)',
+        sql: COMPLIANCE_ITEM_CHANGE_SQL.replace('WHERE r.id = $1', 'WHERE r.id = (SELECT id FROM progress_report WHERE assignment_id = $1 ORDER BY period_id LIMIT 1)'),
+        params: (f) => [first(f).id, true, 1, 0],
       },
       {
         name: 'rollup.compliance (accept, every period)',
@@ -66,11 +67,6 @@ const TREE: Named[] = [
     name: 'planTree.reportsOfAssignments',
     sql: `SELECT r.* FROM progress_report r WHERE (r.assignment_id, r.period_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
     params: (f) => [f.assignments.map((a) => a.id), f.assignments.map(() => f.periodId)],
-  },
-  {
-    name: 'planTree.indicatorValuesOfReports',
-    sql: `SELECT v.* FROM indicator_value v WHERE v.report_id IN (SELECT id FROM progress_report WHERE period_id = $1)`,
-    params: (f) => [f.periodId],
   },
 ];
 
