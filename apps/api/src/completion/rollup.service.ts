@@ -68,18 +68,12 @@ export class RollupService {
       });
       return;
     }
-    const figures = action === 'ACCEPT' || action === 'REOPEN';
-    await lockRollups(run, planId, {
-      progress: figures ? [report.assignmentId] : [],
-      compliance: [report.organizationId],
-      indicators: figures ? [report.measureId] : [],
-    });
-    if (figures) {
-      await refreshRollup(run, 'progress', { planIds: [planId], keyIds: [report.assignmentId] });
-      await refreshRollup(run, 'indicators', { planIds: [planId], periodIds: [report.periodId], keyIds: [report.measureId] });
-    }
-    // Accepting or reopening may close or reopen what later periods expect of the assignment.
-    const periodIds = figures ? await periodAndLater(run, report.periodId) : [report.periodId];
+    // Accepting or reopening: the assignment's progress, the measure's indicator values, and
+    // compliance from this period on (it may close or reopen what later periods expect).
+    await lockRollups(run, planId, { progress: [report.assignmentId], compliance: [report.organizationId], indicators: [report.measureId] });
+    await refreshRollup(run, 'progress', { planIds: [planId], keyIds: [report.assignmentId] });
+    await refreshRollup(run, 'indicators', { planIds: [planId], periodIds: [report.periodId], keyIds: [report.measureId] });
+    const periodIds = await periodAndLater(run, report.periodId);
     await refreshRollup(run, 'compliance', { planIds: [planId], periodIds, keyIds: [report.organizationId] });
   }
 
