@@ -6,7 +6,8 @@ import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
 import { rebuildRollups } from '../../apps/api/src/completion/rollup';
 import { seedDemo } from '../../apps/api/src/database/seed/demo-seed';
 import { BulkWriter, type Column } from './bulk';
-import { scaleSpec, type ScaleName } from './scales';
+import { scaleSpec, type ScaleName, type UnitShape } from './scales';
+import { AuditChainer, COPY_GROUPS, UnitCopier, unitNames } from './copy';
 import { generateUnit, type AuditRow, type AuditSink, type Writers } from './unit';
 import { vocabulary } from './words';
 
@@ -20,6 +21,8 @@ export interface GenerateOptions {
   reset?: boolean;
   /** L only: number of countries (default 50). */
   units?: number;
+  /** The shape of a country (default: the scale's); tests use a small one. */
+  unitShape?: UnitShape;
   log?: (line: string) => void;
 }
 
@@ -33,7 +36,7 @@ export interface GenerateResult {
 
 /** The marker the generator leaves on the database (COMMENT ON DATABASE), so a bench can reuse it. */
 export function generatorMarker(scale: ScaleName, seed: number, units?: number): string {
-  return `nap-generate v1 scale=${scale} seed=${seed}${scale === 'L' ? ` units=${units ?? 50}` : ''}`;
+  return `nap-generate v2 scale=${scale} seed=${seed}${scale === 'L' ? ` units=${units ?? 50}` : ''}`;
 }
 
 function databaseName(url: string): string {
@@ -142,6 +145,87 @@ async function auditSink(client: Client, events: BulkWriter, seals: BulkWriter |
   };
 }
 
+async function sessionFor(url: string, name: string, temp = false): Promise<Client> {
+  const c = new Client({ connectionString: url, application_name: name });
+  await c.connect();
+  await c.query('SET synchronous_commit TO off');
+  await c.query('SET jit TO off');
+  // Before the session's first temporary table: the source country stays in memory.
+  if (temp) await c.query(`SET temp_buffers TO '512MB'`);
+  await c.query('SET session_replication_role TO replica').catch(() => undefined);
+  return c;
+}
+
+/** A promise settled from outside (its rejection is handled where it is awaited). */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
+  let resolve: () => void = () => undefined;
+  let reject: (e: unknown) => void = () => undefined;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/**
+ * Countries 2…units as copies of country 1 (copy.ts), as a pipeline of three sessions: one
+ * copies country k's reports, events, audit trail and rollups (COPY_GROUPS[0]), the next its
+ * indicator values once its reports are in, and the third chains its audit events in id order.
+ */
+async function copyCountries(url: string, client: Client, units: number, chained: boolean, log: (line: string) => void, started: number): Promise<void> {
+  const block = (await client.query<{ first: string; last: string }>('SELECT min(id)::text AS first, max(id)::text AS last FROM audit_event')).rows[0];
+  const first = BigInt(block.first ?? '1');
+  const last = BigInt(block.last ?? '0');
+  const span = last - first + BigInt(1);
+  const source = unitNames(0);
+  const sessions: Client[] = [];
+  try {
+    const copiers: UnitCopier[] = [];
+    for (const [i, group] of COPY_GROUPS.entries()) {
+      const c = await sessionFor(url, `nap-generate-copy-${i + 1}`, true);
+      sessions.push(c);
+      copiers.push(new UnitCopier(c, source, group));
+    }
+    const t = Date.now();
+    await Promise.all(copiers.map((c) => c.prepare({ first, last })));
+    log(`  country 1 read for copying (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+
+    // done[g][k]: group g of country k (0-based) is committed.
+    const done = COPY_GROUPS.map(() => Array.from({ length: units }, () => deferred()));
+    const rows = new Array<number>(units).fill(0);
+    const stages = copiers.map(async (copier, g) => {
+      for (let k = 1; k < units; k += 1) {
+        try {
+          if (g > 0) await done[g - 1][k].promise;
+          rows[k] += await copier.copy(unitNames(k), span * BigInt(k));
+          done[g][k].resolve();
+          if (g === copiers.length - 1) log(`  country ${k + 1}/${units} copied: ${rows[k].toLocaleString('en')} rows (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+        } catch (e) {
+          for (let j = k; j < units; j += 1) done[g][j].reject(e);
+          throw e;
+        }
+      }
+    });
+    const sealing = (async () => {
+      if (!chained) return;
+      const sealClient = await sessionFor(url, 'nap-generate-seal');
+      sessions.push(sealClient);
+      const seals = new BulkWriter(sealClient, 'audit_seal', cols('event_id bigint, seq bigint, prev_hash text, hash text'), 8000);
+      const chainer = new AuditChainer(sealClient, seals);
+      await chainer.start();
+      for (let k = 1; k < units; k += 1) {
+        await done[0][k].promise;
+        await chainer.seal(first + span * BigInt(k), last + span * BigInt(k));
+      }
+      log(`  audit events of countries 2…${units} chained (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    })();
+    await Promise.all([...stages, sealing]);
+  } finally {
+    for (const s of sessions) await s.end().catch(() => undefined);
+  }
+}
+
 /**
  * Writes a data set of the given scale into the database at `databaseUrl`: the API's
  * migrations first, then the rows in bulk. Refuses a database that already has data.
@@ -240,45 +324,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const words = vocabulary();
       log(`scale ${spec.name}: ${spec.units} ${spec.units === 1 ? 'country' : 'countries'}, seed ${seed}, ${words.words.length} Azerbaijani words from ${words.source}${chained ? ', hash-chained audit events' : ''}, foreign keys ${fkChecks}`);
-      // Each country's rollups are rebuilt on a second connection while the next country is
-      // written: writing keeps about one core busy (this process and its PostgreSQL backend
-      // taking turns), a rebuild the other. At most one rebuild runs; the last is awaited.
-      const rollupClient = new Client({ connectionString: options.databaseUrl, application_name: 'nap-generate-rollups' });
-      await rollupClient.connect();
-      await rollupClient.query('SET jit TO off');
-      await rollupClient.query(`SET work_mem TO '256MB'`);
-      const rebuild = async (plans: string[], unit: number) => {
-        const t = Date.now();
-        await rebuildRollups((sql, params) => rollupClient.query(sql, params as unknown[]).then((r) => r.rows), plans);
-        log(`  country ${unit}/${spec.units}: rollups of its ${plans.length} plans in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      };
-      let rebuilding: Promise<void> = Promise.resolve();
-      const rolledUp = new Set<string>();
-      try {
-        for (let u = 0; u < spec.units; u += 1) {
-          await generateUnit(w, audit, { index: u, prefixed: spec.name === 'L', seed, shape: spec.unit, passwordHash });
-          // Reports point to their assignment and period; values, events to their report.
-          await w.progressReport.close();
-          await w.indicatorValue.close();
-          await w.reportEvent.close();
-          await w.auditEvent.close();
-          await w.auditSeal.close();
-          log(`  country ${u + 1}/${spec.units} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-          await rebuilding;
-          // Fresh statistics while the tables grow (the first country's rebuild would otherwise
-          // be planned for empty tables). Each rebuild reads its own plans' rows through the
-          // indexes, so it costs the same for country 1 and country 50.
-          if (u === 0 || (u + 1) % 10 === 0) await client.query('ANALYZE');
-          const plans = (await client.query<{ id: string }>('SELECT id FROM action_plan ORDER BY id')).rows.map((r) => r.id).filter((id) => !rolledUp.has(id));
-          plans.forEach((id) => rolledUp.add(id));
-          rebuilding = rebuild(plans, u + 1);
-          // Surfaces at the next await of it; until then it is not "unhandled".
-          rebuilding.catch(() => undefined);
-        }
-        await rebuilding;
-      } finally {
-        await rollupClient.end();
-      }
+      // Country 1 is generated row by row; countries 2…N (L) are copies of it made inside
+      // PostgreSQL (copy.ts): the same rows under the country's ids, codes and e-mails.
+      await generateUnit(w, audit, { index: 0, prefixed: spec.name === 'L', seed, shape: options.unitShape ?? spec.unit, passwordHash });
+      // Reports point to their assignment and period; values, events to their report.
+      for (const writer of [w.progressReport, w.indicatorValue, w.reportEvent, w.auditEvent, w.auditSeal]) await writer.close();
+      log(`  country 1/${spec.units} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      // Statistics of the written rows before the rollups are computed from them.
+      await client.query('ANALYZE');
+      const t = Date.now();
+      const plans = (await client.query<{ id: string }>('SELECT id FROM action_plan ORDER BY id')).rows.map((r) => r.id);
+      await rebuildRollups((sql, params) => client.query(sql, params as unknown[]).then((r) => r.rows), plans);
+      log(`  country 1/${spec.units}: rollups of its ${plans.length} plans in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      if (spec.units > 1) await copyCountries(options.databaseUrl, client, spec.units, chained, log, started);
       // The next event the API appends must get the next id.
       await client.query(`SELECT setval(pg_get_serial_sequence('audit_event', 'id'), GREATEST((SELECT max(id) FROM audit_event), 1))`);
       // Without session_replication_role the queueing trigger ran too: these events are sealed already.
@@ -290,7 +348,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     log('ANALYZE …');
     await client.query('ANALYZE');
     await client.query(`COMMENT ON DATABASE ${quoteIdent(databaseName(options.databaseUrl))} IS '${generatorMarker(spec.name, seed, options.units)}'`);
-    for (const table of ['organization', 'app_user', 'action_plan', 'plan_section', 'measure', 'assignment', 'indicator', 'reporting_period', 'progress_report', 'indicator_value', 'report_event', 'audit_event']) {
+    for (const table of ['organization', 'app_user', 'action_plan', 'plan_section', 'measure', 'assignment', 'indicator', 'reporting_period', 'progress_report', 'indicator_value', 'report_event', 'audit_event', 'audit_seal']) {
       const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
       rows[table] = Number(r.rows[0].n);
     }

@@ -70,6 +70,21 @@ export class Rng {
     return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
   }
 
+  /**
+   * A version-4-shaped UUID ordered by (`prefix`, `counter`), with 48 bits drawn from this
+   * stream: `pppppppp-cccc-4ccc-8ccc-rrrrrrrrrrrr`. The generator gives each country its prefix
+   * and numbers its ids in the order it writes them, so every uuid index grows at its end (no
+   * random page splits as the tables outgrow memory), and a copy of a country derives its ids
+   * from the source's by swapping the prefix (tools/generate/copy.ts).
+   */
+  orderedUuid(prefix: number, counter: number): string {
+    if (!Number.isInteger(counter) || counter < 0 || counter >= 2 ** 40) throw new RangeError(`id counter out of range: ${counter}`);
+    const p = (prefix >>> 0).toString(16).padStart(8, '0');
+    const c = counter.toString(16).padStart(10, '0');
+    const r = (this.next() * 2 ** 32).toString(16).split('.')[0].padStart(8, '0') + (this.next() * 2 ** 16).toString(16).split('.')[0].padStart(4, '0');
+    return `${p}-${c.slice(0, 4)}-4${c.slice(4, 7)}-8${c.slice(7, 10)}-${r}`;
+  }
+
   /** A child stream: generating one part never shifts the numbers of another. */
   fork(salt: number): Rng {
     return new Rng(Math.imul((this.state ^ salt) >>> 0, 2654435761) ^ salt);

@@ -77,6 +77,9 @@ const LOCAL_EXECUTIVES: [string, string, string][] = [
   ['LEA-ZAGATALA', 'Zaqatala Rayon İcra Hakimiyyəti', 'Zagatala District Executive Authority'],
 ];
 
+/** The first 32 bits of every id of country `index` (0-based): index + 1. */
+export const unitIdPrefix = (index: number): number => index + 1;
+
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dateMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
@@ -173,7 +176,9 @@ function breakdownOf(rng: Rng, ind: IndicatorRow, value: number): { options: str
 export async function generateUnit(w: Writers, audit: AuditSink, opts: UnitOptions): Promise<{ reports: number }> {
   const { shape } = opts;
   const rng = new Rng(opts.seed ^ Math.imul(opts.index + 1, 0x9e3779b1));
-  const ids = rng.fork(1);
+  const idStream = rng.fork(1);
+  let idCounter = 0;
+  const ids = { uuid: () => idStream.orderedUuid(unitIdPrefix(opts.index), idCounter++) };
   const prefix = opts.prefixed ? `C${String(opts.index + 1).padStart(2, '0')}-` : '';
   const mail = (local: string) => `${opts.prefixed && opts.index > 0 ? `${local}.c${String(opts.index + 1).padStart(2, '0')}` : local}@demo.local`;
   const created = new Date(Date.UTC(shape.firstYear - 1, 11, 1, 9, 0, 0));
