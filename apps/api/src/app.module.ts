@@ -1,5 +1,5 @@
 import { DashboardCache } from './completion/dashboard-cache';
-import { dashboardResponsePlugin } from './completion/dashboard-response.plugin';
+import { dashboardResponsePlugin, keptResultStringifier } from './completion/dashboard-response.plugin';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -113,6 +113,8 @@ export class AppModule {
               },
             ],
             includeStacktraceInErrorResponses: false,
+            // A kept dashboard response is written from its kept JSON, not serialized again.
+            stringifyResult: keptResultStringifier(dashboard),
             formatError: formatGraphQLError,
             context: ({ req, res }: { req: Request; res: Response }): Omit<GraphQLContext, 'user'> & { user: GraphQLContext['user'] } => {
               const { user } = tokens.fromAuthorizationHeader(req.headers.authorization);

@@ -176,6 +176,22 @@ describe('dashboard answers kept per data version, across two API instances', ()
     expect(a.running.app.get(DashboardCache).stats.hits).toBeGreaterThan(0);
   });
 
+  it('writes a kept response byte for byte as the computed one, and as Apollo would have', async () => {
+    const raw = async (periodId: string) => {
+      const res = await fetch(`${a.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.a.coordinator}` },
+        body: JSON.stringify({ query: DASHBOARD, variables: { p: planId, q: periodId, s: true } }),
+      });
+      return { text: await res.text(), sql: Number(res.headers.get('x-sql-statements')), type: res.headers.get('content-type') };
+    };
+    const computed = await raw(periods['2015']);
+    const kept = await raw(periods['2015']);
+    expect(computed.sql).toBeGreaterThan(1);
+    expect(kept).toEqual({ ...computed, sql: 1 });
+    expect(computed.text).toBe(`${JSON.stringify({ data: JSON.parse(computed.text).data })}\n`);
+  });
+
   it('every change made through one instance is seen through both, never a kept answer of before', async () => {
     const SAVE = `mutation($input: SaveProgressReportInput!) { saveProgressReport(input: $input) { id version } }`;
     const act = (app: TestApp, token: string, action: 'submit' | 'accept' | 'return' | 'reopen', id: string) => {

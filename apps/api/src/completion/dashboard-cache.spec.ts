@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Loaders } from '../common/loaders';
 import { DASHBOARD_CACHE_CHARS, DASHBOARD_CACHE_ENTRIES, DashboardCache } from './dashboard-cache';
+import { keptResultStringifier } from './dashboard-response.plugin';
 
 const PLAN = '00000000-0000-4000-8000-000000000001';
 
@@ -111,5 +112,34 @@ describe('DashboardCache, memory', () => {
     let again = 0;
     await cache.answer(new Loaders(), 'huge', PLAN, [], async () => (again += 1, 'recomputed'));
     expect(again).toBe(1);
+  });
+});
+
+describe('keptResultStringifier (Apollo stringifyResult)', () => {
+  it("writes a kept response's data from the JSON kept with it, the same text as Apollo's default, and anything else as Apollo does", () => {
+    const { cache } = cacheAt({ [PLAN]: '1' });
+    const stringify = keptResultStringifier(cache);
+    let serialized = 0;
+    const data = { planCompletion: { percent: 42.5, nameAz: 'Azərbaycan Respublikasının Baş Prokurorluğu', counted: { toJSON: () => (serialized += 1, 3) } } };
+    // Apollo hands its stringifier { errors, data, extensions } in this order, and writes JSON.stringify(result) + '\n' by default.
+    type Result = Parameters<typeof stringify>[0];
+    const ordered = (r: Result): Result => ({ errors: r.errors, data: r.data, extensions: r.extensions });
+    const apollo = (result: Result) => `${JSON.stringify(ordered(result))}\n`;
+    const expected = apollo({ data });
+    serialized = 0;
+    cache.keepResponse('k', data);
+    expect(serialized).toBe(1);
+    for (let i = 0; i < 3; i += 1) expect(stringify(ordered({ data }))).toBe(expected);
+    expect(serialized).toBe(1); // written from the kept JSON, not serialized again
+    // an equal object that is not the kept one, a result with errors or extensions: serialized as Apollo does
+    const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+    expect(stringify(ordered({ data: copy }))).toBe(apollo({ data: copy }));
+    const errors = [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }];
+    const withErrors = apollo({ errors, data });
+    const before = serialized;
+    expect(stringify(ordered({ data, errors }))).toBe(withErrors);
+    expect(serialized).toBe(before + 1);
+    expect(stringify(ordered({ data, extensions: { x: 1 } }))).toBe(apollo({ data, extensions: { x: 1 } }));
+    expect(stringify(ordered({ data: null, errors }))).toBe(apollo({ errors, data: null }));
   });
 });

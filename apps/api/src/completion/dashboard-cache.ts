@@ -32,6 +32,8 @@ export class DashboardCache {
   /** Answers (promises: a computation under way is shared) and whole responses, least recently used first. */
   private readonly kept = new Map<string, { value: unknown; chars: number }>();
   private keptChars = 0;
+  /** The JSON of kept responses' data, by the data object (forgotten with it). */
+  private readonly json = new WeakMap<object, string>();
   /** The newest version read of each plan. */
   private readonly newest = new Map<string, bigint>();
   private hitCount = 0;
@@ -73,7 +75,17 @@ export class DashboardCache {
 
   keepResponse(key: string, data: Record<string, unknown>): void {
     this.put(key, data);
-    this.weigh(key, data, data);
+    const json = JSON.stringify(data);
+    this.json.set(data, json);
+    this.weigh(key, data, data, json.length);
+  }
+
+  /**
+   * The JSON of `data` when it is a kept response's data (the same object), else undefined:
+   * a kept response is serialized once, not on every request that is answered with it.
+   */
+  keptJson(data: unknown): string | undefined {
+    return typeof data === 'object' && data !== null ? this.json.get(data) : undefined;
   }
 
   /** The answer of `query` with `args` for the plan at its current version: kept, or computed by `compute` and kept. */
@@ -121,10 +133,10 @@ export class DashboardCache {
   }
 
   /** Counts an entry's size once its value is known (if it is still the entry kept for the key). */
-  private weigh(key: string, value: unknown, data: unknown): void {
+  private weigh(key: string, value: unknown, data: unknown, knownChars?: number): void {
     const entry = this.kept.get(key);
     if (!entry || entry.value !== value) return;
-    const chars = JSON.stringify(data)?.length ?? 0;
+    const chars = knownChars ?? JSON.stringify(data)?.length ?? 0;
     if (chars > DASHBOARD_CACHE_CHARS / 4) {
       this.drop(key);
       return;

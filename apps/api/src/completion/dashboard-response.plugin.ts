@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import { Kind, type ValueNode } from 'graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { READERS } from './completion.resolver';
@@ -52,5 +53,17 @@ export function dashboardResponsePlugin(cache: DashboardCache): ApolloServerPlug
         },
       };
     },
+  };
+}
+
+/**
+ * Apollo's `stringifyResult`: the same text as its default (`JSON.stringify(result) + '\n'`),
+ * but a response answered with a kept response's data (and nothing else: no errors, no
+ * extensions) is written from that data's JSON, kept with it, instead of serializing it again.
+ */
+export function keptResultStringifier(cache: DashboardCache): (result: FormattedExecutionResult) => string {
+  return (result) => {
+    const json = result.errors === undefined && result.extensions === undefined ? cache.keptJson(result.data) : undefined;
+    return json === undefined ? `${JSON.stringify(result)}\n` : `{"data":${json}}\n`;
   };
 }
