@@ -153,7 +153,8 @@ function emptyStats(): ScenarioStats {
 async function startApi(databaseUrl: string, secret: string, dataDir: string, heapMb?: number): Promise<Child> {
   const port = await freePort();
   return startChild({
-    args: [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), join(ROOT, 'dist/apps/api/main.js')],
+    // BENCH_API_NODE_ARGS: extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (diagnostics).
+    args: [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ...(process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean), join(ROOT, 'dist/apps/api/main.js')],
     env: {
       // Started as `npm start` and the README's production command start it.
       MALLOC_ARENA_MAX: '2',

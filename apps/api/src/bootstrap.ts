@@ -64,6 +64,10 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
       { logger: opts.silent ? ['error'] : ['log', 'warn', 'error'], bufferLogs: false },
     );
     app.disable('x-powered-by');
+    // No ETag on API answers: they are POSTed GraphQL results, never revalidated, and hashing each
+    // body (123 KB for a national plan's dashboard) cost ~4 % of the API's CPU under load. Static
+    // portal files and downloads keep theirs (serve-static and send set their own).
+    app.set('etag', false);
     app.set('trust proxy', 'loopback');
     app.use(
       helmet({

@@ -183,12 +183,13 @@ describe('dashboard answers kept per data version, across two API instances', ()
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.a.coordinator}` },
         body: JSON.stringify({ query: DASHBOARD, variables: { p: planId, q: periodId, s: true } }),
       });
-      return { text: await res.text(), sql: Number(res.headers.get('x-sql-statements')), type: res.headers.get('content-type') };
+      return { text: await res.text(), sql: Number(res.headers.get('x-sql-statements')), type: res.headers.get('content-type'), etag: res.headers.get('etag') };
     };
     const computed = await raw(periods['2015']);
     const kept = await raw(periods['2015']);
     expect(computed.sql).toBeGreaterThan(1);
     expect(kept).toEqual({ ...computed, sql: 1 });
+    expect(kept.etag).toBeNull(); // no body hashing for answers nobody revalidates
     expect(computed.text).toBe(`${JSON.stringify({ data: JSON.parse(computed.text).data })}\n`);
   });
 
