@@ -1,5 +1,4 @@
 import type { Client } from 'pg';
-import type { BulkWriter } from './bulk';
 
 /**
  * Countries 2…N of the L scale as copies of country 1, made inside PostgreSQL.
@@ -9,7 +8,7 @@ import type { BulkWriter } from './bulk';
  * consistent without a lookup table, and each country fills its own contiguous range of every
  * uuid index (appends, not random pages, however large the tables grow). Codes and e-mails get
  * the country's prefix exactly as `generateUnit` writes them; audit events get the next block of
- * ids and are chained (audit_seal) in Node, in id order, by `AuditChainer`. The rollups are
+ * ids and are chained (audit_seal) in Node, in id order, by `AuditChainer` (seals.ts). The rollups are
  * copied with the rows they summarise, so they equal a rebuild (checked by the tests).
  *
  * The source rows are read once into temporary tables of the copying session, so a copy reads
@@ -165,77 +164,5 @@ export class UnitCopier {
       throw e;
     }
     return rows;
-  }
-}
-
-interface EventRow {
-  id: string;
-  at: Date;
-  actor_id: string | null;
-  actor_email: string | null;
-  actor_role: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-}
-
-type HashFn = (prev: string | null, e: Record<string, unknown>) => string;
-
-/**
- * Seals copied audit events (audit_seal), continuing the chain from its last seal, exactly as
- * the API's sealer would: in id order, each hash over the previous one and the event as stored.
- */
-export class AuditChainer {
-  private seq = BigInt(0);
-  private prevHash: string | null = null;
-  private readonly hash: HashFn;
-
-  constructor(
-    private readonly client: Client,
-    private readonly seals: BulkWriter,
-  ) {
-    // The chain's hash function lives with the API's audit module.
-    const modulePath = '../../apps/api/src/audit/audit-chain';
-    this.hash = (require(modulePath) as { eventHash: HashFn }).eventHash;
-  }
-
-  async start(): Promise<void> {
-    const last = await this.client.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM audit_seal ORDER BY audit_seal.seq DESC LIMIT 1');
-    this.seq = BigInt(last.rows[0]?.seq ?? '0');
-    this.prevHash = last.rows[0]?.hash ?? null;
-  }
-
-  /** Seals events first…last (already committed), page by page. */
-  async seal(first: bigint, last: bigint, page = 20_000): Promise<void> {
-    for (let from = first; from <= last; from += BigInt(page)) {
-      const to = from + BigInt(page - 1) < last ? from + BigInt(page - 1) : last;
-      const r = await this.client.query<EventRow>(
-        `SELECT id::text AS id, at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id
-           FROM audit_event WHERE id BETWEEN $1 AND $2 ORDER BY audit_event.id`,
-        [from.toString(), to.toString()],
-      );
-      for (const e of r.rows) {
-        const hash = this.hash(this.prevHash, {
-          id: e.id,
-          at: e.at,
-          actorId: e.actor_id,
-          actorEmail: e.actor_email,
-          actorRole: e.actor_role,
-          action: e.action,
-          entityType: e.entity_type,
-          entityId: e.entity_id,
-          before: e.before,
-          after: e.after,
-          requestId: e.request_id,
-        });
-        this.seq += BigInt(1);
-        await this.seals.add([e.id, this.seq.toString(), this.prevHash, hash]);
-        this.prevHash = hash;
-      }
-    }
-    await this.seals.close();
   }
 }

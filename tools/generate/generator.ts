@@ -7,7 +7,8 @@ import { rebuildRollups } from '../../apps/api/src/completion/rollup';
 import { seedDemo } from '../../apps/api/src/database/seed/demo-seed';
 import { BulkWriter, type Column } from './bulk';
 import { scaleSpec, type ScaleName, type UnitShape } from './scales';
-import { AuditChainer, COPY_GROUPS, UnitCopier, unitNames } from './copy';
+import { COPY_GROUPS, UnitCopier, unitNames } from './copy';
+import { AuditChainer } from './seals';
 import { generateUnit, type AuditRow, type AuditSink, type Writers } from './unit';
 import { vocabulary } from './words';
 
@@ -118,29 +119,14 @@ const cols = (spec: string): Column[] =>
 async function auditSink(client: Client, events: BulkWriter, seals: BulkWriter | null): Promise<AuditSink> {
   const start = await client.query<{ id: string }>('SELECT id::text AS id FROM audit_event ORDER BY audit_event.id DESC LIMIT 1');
   let nextId = BigInt(start.rows[0]?.id ?? '0') + BigInt(1);
-  let seq = BigInt(0);
-  let prevHash: string | null = null;
-  type HashFn = (prev: string | null, e: Record<string, unknown>) => string;
-  let eventHash: HashFn | null = null;
-  if (seals) {
-    const last = await client.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM audit_seal ORDER BY audit_seal.seq DESC LIMIT 1');
-    seq = BigInt(last.rows[0]?.seq ?? '0');
-    prevHash = last.rows[0]?.hash ?? null;
-    // The chain's hash function lives with the API's audit module; a schema with audit_seal has it.
-    const modulePath = '../../apps/api/src/audit/audit-chain';
-    eventHash = (require(modulePath) as { eventHash: HashFn }).eventHash;
-  }
+  const chainer = seals ? new AuditChainer(client, seals) : null;
+  await chainer?.start();
   return {
     async append(e: AuditRow) {
       const id = String(nextId);
       nextId += BigInt(1);
       await events.add([id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.entityType, e.entityId, e.before, e.after, e.requestId]);
-      if (seals && eventHash) {
-        const hash = eventHash(prevHash, { ...e, id });
-        seq += BigInt(1);
-        await seals.add([id, String(seq), prevHash, hash]);
-        prevHash = hash;
-      }
+      await chainer?.add({ ...e, id });
     },
   };
 }
