@@ -1,10 +1,11 @@
 import type { Client } from 'pg';
+import type { UnitNames } from './unit';
 
 /**
  * Countries 2…N of the L scale as copies of country 1, made inside PostgreSQL.
  *
  * Every id the generator draws for country `i` (0-based) starts with the 32-bit prefix i + 1
- * (`unitIdPrefix`), so a copy derives each id by swapping that prefix: references stay
+ * (`unitNames` in unit.ts), so a copy derives each id by swapping that prefix: references stay
  * consistent without a lookup table, and each country fills its own contiguous range of every
  * uuid index (appends, not random pages, however large the tables grow). Codes and e-mails get
  * the country's prefix exactly as `generateUnit` writes them; audit events get the next block of
@@ -52,21 +53,6 @@ export const COPY_GROUPS: readonly (readonly (readonly [string, Filter])[])[] = 
 /** The lowest and highest uuid of a country's range. */
 export function idRange(prefix: number): [string, string] {
   return [`${hex8(prefix)}-0000-0000-0000-000000000000`, `${hex8(prefix)}-ffff-ffff-ffff-ffffffffffff`];
-}
-
-/** What differs between countries, as `generateUnit` writes it (L scale: prefixed). */
-export interface UnitNames {
-  /** uuid prefix (index + 1). */
-  idPrefix: number;
-  /** Code prefix, e.g. `C05-`. */
-  codePrefix: string;
-  /** E-mail suffix before `@`, e.g. `.c05`; empty for the first country. */
-  mailSuffix: string;
-}
-
-export function unitNames(index: number): UnitNames {
-  const nn = String(index + 1).padStart(2, '0');
-  return { idPrefix: index + 1, codePrefix: `C${nn}-`, mailSuffix: index > 0 ? `.c${nn}` : '' };
 }
 
 /** Audit events of the source country: ids first…last (contiguous: the generator assigns them). */
@@ -117,8 +103,8 @@ function expression(table: string, c: ColumnInfo, from: UnitNames, to: UnitNames
 }
 
 /**
- * A connection that copies countries: `prepare` reads the source country into temporary
- * tables once; each `copy` writes one target country in one transaction (all of it or none).
+ * A connection that copies countries: `prepare` reads the source country's rows of its tables
+ * into temporary tables once; each `copy` writes them for one target country in one transaction.
  */
 export class UnitCopier {
   private statements: { table: string; build: (to: UnitNames, auditShift: bigint) => string }[] = [];

@@ -7,9 +7,9 @@ import { rebuildRollups } from '../../apps/api/src/completion/rollup';
 import { seedDemo } from '../../apps/api/src/database/seed/demo-seed';
 import { BulkWriter, type Column } from './bulk';
 import { scaleSpec, type ScaleName, type UnitShape } from './scales';
-import { COPY_GROUPS, UnitCopier, unitNames } from './copy';
+import { COPY_GROUPS, UnitCopier } from './copy';
 import { AuditChainer } from './seals';
-import { generateUnit, type AuditRow, type AuditSink, type Writers } from './unit';
+import { generateUnit, unitNames, type AuditRow, type AuditSink, type Writers } from './unit';
 import { vocabulary } from './words';
 
 export interface GenerateOptions {

@@ -77,8 +77,20 @@ const LOCAL_EXECUTIVES: [string, string, string][] = [
   ['LEA-ZAGATALA', 'Zaqatala Rayon İcra Hakimiyyəti', 'Zagatala District Executive Authority'],
 ];
 
-/** The first 32 bits of every id of country `index` (0-based): index + 1. */
-export const unitIdPrefix = (index: number): number => index + 1;
+/** What differs between countries, as written for the L scale (copy.ts derives copies with it). */
+export interface UnitNames {
+  /** The first 32 bits of every id of the country: its index + 1. */
+  idPrefix: number;
+  /** Code prefix, e.g. `C05-`. */
+  codePrefix: string;
+  /** E-mail suffix before `@`, e.g. `.c05`; empty for the first country. */
+  mailSuffix: string;
+}
+
+export function unitNames(index: number): UnitNames {
+  const nn = String(index + 1).padStart(2, '0');
+  return { idPrefix: index + 1, codePrefix: `C${nn}-`, mailSuffix: index > 0 ? `.c${nn}` : '' };
+}
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -178,9 +190,10 @@ export async function generateUnit(w: Writers, audit: AuditSink, opts: UnitOptio
   const rng = new Rng(opts.seed ^ Math.imul(opts.index + 1, 0x9e3779b1));
   const idStream = rng.fork(1);
   let idCounter = 0;
-  const ids = { uuid: () => idStream.orderedUuid(unitIdPrefix(opts.index), idCounter++) };
-  const prefix = opts.prefixed ? `C${String(opts.index + 1).padStart(2, '0')}-` : '';
-  const mail = (local: string) => `${opts.prefixed && opts.index > 0 ? `${local}.c${String(opts.index + 1).padStart(2, '0')}` : local}@demo.local`;
+  const names = unitNames(opts.index);
+  const ids = { uuid: () => idStream.orderedUuid(names.idPrefix, idCounter++) };
+  const prefix = opts.prefixed ? names.codePrefix : '';
+  const mail = (local: string) => `${local}${opts.prefixed ? names.mailSuffix : ''}@demo.local`;
   const created = new Date(Date.UTC(shape.firstYear - 1, 11, 1, 9, 0, 0));
 
   // ---- organisations --------------------------------------------------------------------
