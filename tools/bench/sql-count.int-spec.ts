@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startApp, type RunningApp } from '../../apps/api/src/bootstrap';
+import { PENDING_EVENTS_SQL } from '../../apps/api/src/audit/audit-chain';
 import { reconcileRollups } from '../../apps/api/src/completion/rollup';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { dropDatabase, generate } from '../generate/generator';
@@ -48,8 +49,50 @@ async function rollupDifferences(url: string): Promise<number> {
   }
 }
 
+/** Events queued for the audit sealer in sealerRead (fewer where the data hold fewer events). */
+const QUEUED_EVENTS = 10;
+
+type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] };
+
+/** Rows a plan read from a table: returned or filtered out, over all loops. */
+function rowsReadFrom(node: PlanNode, table: string): number {
+  const own =
+    node['Relation Name'] === table
+      ? (Number(node['Actual Rows'] ?? 0) + Number(node['Rows Removed by Filter'] ?? 0) + Number(node['Rows Removed by Index Recheck'] ?? 0)) * Number(node['Actual Loops'] ?? 1)
+      : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsReadFrom(child, table), 0);
+}
+
+/**
+ * Rows of audit_event the audit sealer's read of its queue touches with QUEUED_EVENTS events
+ * queued, under the statistics that made a join of the queue read all of audit_event during the
+ * M deadline rush: the queue analysed while long, then drained (all rolled back afterwards).
+ */
+async function sealerRead(url: string): Promise<{ events: number; auditRowsRead: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('INSERT INTO audit_unsealed (event_id) SELECT id FROM audit_event ON CONFLICT DO NOTHING');
+    await client.query('ANALYZE audit_unsealed');
+    await client.query('DELETE FROM audit_unsealed WHERE event_id NOT IN (SELECT id FROM audit_event ORDER BY id DESC LIMIT $1)', [QUEUED_EVENTS]);
+    const explained = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${PENDING_EVENTS_SQL}`, [2000]);
+    const plan = explained.rows[0]['QUERY PLAN'][0].Plan;
+    return { events: Number(plan['Actual Rows']), auditRowsRead: rowsReadFrom(plan, 'audit_event') };
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}
+
 /** Generates the scale into a database of its own, starts the API on it and counts each scenario's statements once. */
-async function countsFor(scale: ScaleName): Promise<{ counts: Counts; measures: number; assignments: number; differences: { generated: number; afterRequests: number } }> {
+async function countsFor(scale: ScaleName): Promise<{
+  counts: Counts;
+  measures: number;
+  assignments: number;
+  differences: { generated: number; afterRequests: number };
+  sealerRead: { events: number; auditRowsRead: number };
+}> {
   const url = databaseUrl(`nap_sqlcount_${scale.toLowerCase()}_${randomBytes(3).toString('hex')}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'nap-sqlcount-'));
   let running: RunningApp | null = null;
@@ -104,6 +147,7 @@ async function countsFor(scale: ScaleName): Promise<{ counts: Counts; measures: 
 
     return {
       differences: { generated, afterRequests: await rollupDifferences(url) },
+      sealerRead: await sealerRead(url),
       counts: {
         planTree: tree.sqlStatements,
         dashboard: dashboardAvailable ? dash.sqlStatements : null,
@@ -126,7 +170,9 @@ describe(`SQL statements per bench request are the same on ${SCALES.join(' and '
   beforeAll(async () => {
     for (const scale of SCALES) results.set(scale, await countsFor(scale));
     for (const [scale, r] of results) {
-      console.log(`scale ${scale}: ${r.measures} measures, ${r.assignments} assignments, SQL statements ${JSON.stringify(r.counts)}`);
+      console.log(
+        `scale ${scale}: ${r.measures} measures, ${r.assignments} assignments, SQL statements ${JSON.stringify(r.counts)}, sealer read ${r.sealerRead.auditRowsRead} audit rows for ${r.sealerRead.events} events`,
+      );
     }
   });
   afterAll(() => results.clear());
@@ -134,6 +180,14 @@ describe(`SQL statements per bench request are the same on ${SCALES.join(' and '
   it('the data differ in size (the comparison means something)', () => {
     const sizes = SCALES.map((s) => results.get(s)?.assignments ?? 0);
     expect(Math.max(...sizes)).toBeGreaterThan(Math.min(...sizes) * 5);
+  });
+
+  it('the audit sealer reads its queued events by key, not the audit table, at every scale', () => {
+    for (const scale of SCALES) {
+      const read = results.get(scale)?.sealerRead;
+      expect(read?.events).toBeGreaterThan(0);
+      expect({ scale, auditRowsRead: read?.auditRowsRead }).toEqual({ scale, auditRowsRead: read?.events });
+    }
   });
 
   it('the generated rollups equal a rebuild from the raw rows, and still do after a save and a submission', () => {
