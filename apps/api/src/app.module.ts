@@ -35,6 +35,8 @@ export interface AppModuleOptions {
   poolSize: number;
   /** Longest wait for a pooled connection before SERVICE_UNAVAILABLE (ms). */
   poolWaitMs?: number;
+  /** Named (prepared) statements for the hot write path: a server database, not the embedded one. */
+  prepareStatements?: boolean;
 }
 
 /** Where the built portal is: PORTAL_DIR, else next to the bundled API, else the workspace's dist. */
@@ -75,7 +77,7 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, { logSql: config.logSql, poolSize: options.poolSize, poolWaitMs: options.poolWaitMs }),
+          ...dataSourceOptions(options.databaseUrl, { logSql: config.logSql, poolSize: options.poolSize, poolWaitMs: options.poolWaitMs, prepareStatements: options.prepareStatements }),
           // Start-up already checked the connection; at run time a lost database must not
           // make the process retry for ever or exit: requests fail fast and it recovers.
           retryAttempts: 0,

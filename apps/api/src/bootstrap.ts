@@ -60,6 +60,8 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
         // The embedded database is in this process and cannot go away on its own; a burst of
         // writers just queues for its single backend (50 concurrent saves take seconds).
         poolWaitMs: embedded ? 60_000 : 5000,
+        // One backend serves every pooled connection of the embedded database: names would collide.
+        prepareStatements: !embedded,
       }),
       { logger: opts.silent ? ['error'] : ['log', 'warn', 'error'], bufferLogs: false },
     );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { prepared } from '../database/prepared-statements';
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -62,8 +63,8 @@ export async function appendAuditEvent(manager: EntityManager, fields: Omit<Chai
   const at = new Date();
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   await manager.query(
-    `INSERT INTO audit_event (at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    prepared(`INSERT INTO audit_event (at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`),
     [at, fields.actorId, fields.actorEmail, fields.actorRole, fields.action, fields.entityType, fields.entityId, json(fields.before), json(fields.after), fields.requestId],
   );
   if (manager.queryRunner) runnersWithAuditEvents.add(manager.queryRunner);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { COMPLIANCE_ITEM_CHANGE_SQL, differencesSql, refreshSql, ROLLUP, ROLLUPS, sliceParams, type RollupName, type RollupSlice } from './rollup.sql';
+import { prepared } from '../database/prepared-statements';
 
 /**
  * Runs one statement and returns its rows: a TypeORM EntityManager's `query`, or a pg
@@ -34,11 +35,11 @@ export async function lockRollups(
     ...new Set(Object.entries(slices).flatMap(([name, ids]) => (ids ?? []).map((id) => lockKey(`${name}:${id}`)))),
   ].sort((a, b) => a - b);
   await run(
-    `SELECT CASE WHEN k.i > 1 AND $5 THEN pg_advisory_xact_lock_shared($1, k.key)
+    prepared(`SELECT CASE WHEN k.i > 1 AND $5 THEN pg_advisory_xact_lock_shared($1, k.key)
                  WHEN k.i > 1 THEN pg_advisory_xact_lock($1, k.key)
                  WHEN $3 THEN pg_advisory_xact_lock($2, k.key)
                  ELSE pg_advisory_xact_lock_shared($2, k.key) END::text AS locked
-     FROM unnest($4::int[]) WITH ORDINALITY AS k(key, i)`,
+     FROM unnest($4::int[]) WITH ORDINALITY AS k(key, i)`),
     [SLICE_LOCKS, PLAN_LOCKS, opts.wholePlan === true, [lockKey(`plan:${planId}`), ...keys], opts.sharedSlices === true],
   );
 }
@@ -52,7 +53,7 @@ export async function applyComplianceItemChange(
   run: RollupExecutor,
   change: { reportId: string; firstSubmission: boolean; awaitingReview: number; accepted: number },
 ): Promise<void> {
-  const [row] = await run(COMPLIANCE_ITEM_CHANGE_SQL, [change.reportId, change.firstSubmission, change.awaitingReview, change.accepted]);
+  const [row] = await run(prepared(COMPLIANCE_ITEM_CHANGE_SQL), [change.reportId, change.firstSubmission, change.awaitingReview, change.accepted]);
   if (Number(row['written']) !== 1) throw new Error(`compliance of report ${change.reportId} was not moved`);
 }
 

@@ -2,12 +2,21 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { CountingSqlLogger } from '../common/sql-counter';
+import { PreparingClient } from './prepared-statements';
 
 /**
  * One definition of the connection for the API, the tests and the TypeORM CLI.
  * Schema changes go only through the committed migrations (never `synchronize`).
  */
-export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSize?: number; poolWaitMs?: number } = {}): DataSourceOptions {
+export interface DataSourceTuning {
+  logSql?: boolean;
+  poolSize?: number;
+  poolWaitMs?: number;
+  /** Send the statements marked with prepared() as named statements (server databases only). */
+  prepareStatements?: boolean;
+}
+
+export function dataSourceOptions(url: string, opts: DataSourceTuning = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -32,10 +41,11 @@ export function dataSourceOptions(url: string, opts: { logSql?: boolean; poolSiz
       // 100,000) compiles for 0.5–1 s where a regional host's row estimates grow, to save
       // milliseconds. The embedded PGlite has no JIT and ignores the setting.
       options: '-c jit=off',
+      ...(opts.prepareStatements ? { Client: PreparingClient } : {}),
     },
   };
 }
 
-export function createDataSource(url: string, opts: { logSql?: boolean; poolSize?: number; poolWaitMs?: number } = {}): DataSource {
+export function createDataSource(url: string, opts: DataSourceTuning = {}): DataSource {
   return new DataSource(dataSourceOptions(url, opts));
 }

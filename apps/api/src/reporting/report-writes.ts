@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { IndicatorDimension, IndicatorUnit, PeriodStatus } from '@nap/domain';
 import { ProgressReportEntity } from './entities/progress-report.entity';
 import type { BreakdownCell } from './entities/indicator-value.entity';
+import { prepared } from '../database/prepared-statements';
 
 /**
  * The statements of the deadline-rush write path (saveProgressReport, submitProgressReport), one
@@ -58,7 +59,7 @@ export interface SaveLookup {
  */
 export async function lookupForSave(manager: EntityManager, key: { measureId: string; organizationId: string; periodId: string }, withIndicators: boolean): Promise<SaveLookup> {
   const rows = (await manager.query(
-    `WITH k AS (
+    prepared(`WITH k AS (
        SELECT a.id AS assignment_id, a.organization_id, p.id AS period_id, p.status AS period_status
          FROM measure m
          LEFT JOIN assignment a ON a.measure_id = m.id AND a.organization_id = $2
@@ -73,7 +74,7 @@ export async function lookupForSave(manager: EntityManager, key: { measureId: st
          ? `, (SELECT coalesce(json_agg(json_build_object('id', i.id, 'unit', i.unit, 'dimensions', i.dimensions)), '[]'::json) FROM indicator i WHERE i.measure_id = $1) AS indicators`
          : ''
      }
-       FROM k LEFT JOIN r ON true`,
+       FROM k LEFT JOIN r ON true`),
     [key.measureId, key.organizationId, key.periodId],
   )) as Row[];
   const row = rows[0];
@@ -132,13 +133,13 @@ export async function insertReport(
   const columns = properties.map((p) => `"${columnOf(manager, p)}"`);
   const n = properties.length;
   const rows = (await manager.query(
-    `WITH r AS (
+    prepared(`WITH r AS (
        INSERT INTO progress_report (${columns.join(', ')}) VALUES (${properties.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *
      ), v AS (
        INSERT INTO indicator_value (report_id, indicator_id, value, breakdown)
        SELECT r.id, x.indicator_id, x.value, x.breakdown FROM r, unnest($${n + 1}::uuid[], $${n + 2}::numeric[], $${n + 3}::jsonb[]) AS x(indicator_id, value, breakdown)
      )
-     SELECT * FROM r`,
+     SELECT * FROM r`),
     [...properties.map((p) => report[p]), ...valueArrays(values)],
   )) as Row[];
   return hydrateReport(manager, rows[0]);
@@ -152,7 +153,7 @@ export async function insertReport(
 export async function updateReport(manager: EntityManager, id: string, version: number, fields: ReportFields, updatedBy: string, values: ValueRow[]): Promise<ProgressReportEntity | null> {
   const n = FIELD_PROPERTIES.length;
   const rows = (await manager.query(
-    `WITH r AS (
+    prepared(`WITH r AS (
        UPDATE progress_report SET ${FIELD_PROPERTIES.map((p, i) => `"${columnOf(manager, p)}" = $${i + 1}`).join(', ')},
               version = version + 1, updated_at = now(), updated_by = $${n + 1}
         WHERE id = $${n + 2} AND version = $${n + 3}
@@ -164,7 +165,7 @@ export async function updateReport(manager: EntityManager, id: string, version: 
        SELECT r.id, x.indicator_id, x.value, x.breakdown FROM r, unnest($${n + 4}::uuid[], $${n + 5}::numeric[], $${n + 6}::jsonb[]) AS x(indicator_id, value, breakdown)
        ON CONFLICT (report_id, indicator_id) DO UPDATE SET value = EXCLUDED.value, breakdown = EXCLUDED.breakdown
      )
-     SELECT * FROM r`,
+     SELECT * FROM r`),
     [...FIELD_PROPERTIES.map((p) => fields[p]), updatedBy, id, version, ...valueArrays(values)],
   )) as Row[];
   return rows[0] ? hydrateReport(manager, rows[0]) : null;
@@ -189,10 +190,10 @@ export async function lockForTransition(manager: EntityManager, id: string, key:
        ) `
     : '';
   const rows = (await manager.query(
-    `${claim}SELECT r.*, p.plan_id AS "p_plan_id", p.status AS "p_status", p.due_date::text AS "p_due_date"${key ? ', (SELECT count(*) FROM k)::int AS "key_claimed"' : ''}
+    prepared(`${claim}SELECT r.*, p.plan_id AS "p_plan_id", p.status AS "p_status", p.due_date::text AS "p_due_date"${key ? ', (SELECT count(*) FROM k)::int AS "key_claimed"' : ''}
        FROM progress_report r JOIN reporting_period p ON p.id = r.period_id
       WHERE r.id = $1
-        FOR UPDATE OF r`,
+        FOR UPDATE OF r`),
     key ? [id, key.userId, key.key, key.operation] : [id],
   )) as Row[];
   const row = rows[0];
@@ -217,7 +218,7 @@ export async function applyTransition(manager: EntityManager, id: string, change
   const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
   const n = entries.length;
   const rows = (await manager.query(
-    `WITH r AS (
+    prepared(`WITH r AS (
        UPDATE progress_report SET ${entries.map(([p], i) => `"${columnOf(manager, p)}" = $${i + 1}`).join(', ')}${n ? ', ' : ''}version = version + 1, updated_at = now()
         WHERE id = $${n + 1}
        RETURNING *
@@ -231,7 +232,7 @@ export async function applyTransition(manager: EntityManager, id: string, change
                FROM evidence e WHERE e.report_id = r.id) AS "snapshot_evidence"`
          : ''
      }
-       FROM r`,
+       FROM r`),
     [...entries.map(([, v]) => v), id],
   )) as Row[];
   const row = rows[0];

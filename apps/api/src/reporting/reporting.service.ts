@@ -259,8 +259,10 @@ export class ReportingService {
         at: now,
         late: action === 'SUBMIT' ? isLate(now, period.dueDate) : false,
       });
-      await this.rollups.reportChanged(manager, period.planId, after, action, before);
       await this.audit.record(manager, user, ctx.requestId, { action, entityType: 'ProgressReport', entityId: id, before, after: { ...after, comment: comment ?? null } });
+      // Last before COMMIT: a rollup move also bumps the plan's dashboard version, a row every
+      // submission of the plan updates, so it is held for one statement and the commit only.
+      await this.rollups.reportChanged(manager, period.planId, after, action, before);
       return after;
     });
   }
