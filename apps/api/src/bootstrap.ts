@@ -42,11 +42,13 @@ function resolveJwtSecret(config: AppConfig): string {
 export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boolean; silent?: boolean } = {}): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
+  // Named statements need a backend per connection: not the embedded database's single one.
+  let oneBackend = true;
   if (databaseUrl === null) {
     embedded = await startEmbeddedPostgres(opts.embeddedInMemory ? null : join(config.dataDir, 'pglite'));
     databaseUrl = embedded.url;
   } else {
-    await checkDatabaseReachable(databaseUrl);
+    oneBackend = (await checkDatabaseReachable(databaseUrl)).pglite;
   }
 
   let app: NestExpressApplication | null = null;
@@ -60,8 +62,8 @@ export async function startApp(config: AppConfig, opts: { embeddedInMemory?: boo
         // The embedded database is in this process and cannot go away on its own; a burst of
         // writers just queues for its single backend (50 concurrent saves take seconds).
         poolWaitMs: embedded ? 60_000 : 5000,
-        // One backend serves every pooled connection of the embedded database: names would collide.
-        prepareStatements: !embedded,
+        // One backend serves every pooled connection of an embedded database: names would collide.
+        prepareStatements: !oneBackend,
       }),
       { logger: opts.silent ? ['error'] : ['log', 'warn', 'error'], bufferLogs: false },
     );

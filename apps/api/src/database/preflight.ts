@@ -3,13 +3,16 @@ import { Client } from 'pg';
 /**
  * Connects once before the API starts, so a wrong DATABASE_URL or an unreachable server
  * stops start-up within seconds with one clear sentence instead of retries and a stack trace.
+ * Answers whether the server is an embedded PGlite (another API's, reached through its socket):
+ * its connections share one backend, so they cannot hold prepared statements of their own.
  */
-export async function checkDatabaseReachable(url: string, timeoutMs = 5000): Promise<void> {
+export async function checkDatabaseReachable(url: string, timeoutMs = 5000): Promise<{ pglite: boolean }> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   const where = describeTarget(url);
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    const { rows } = await client.query<{ version: string }>('SELECT version() AS version');
+    return { pglite: /PGlite/i.test(rows[0]?.version ?? '') };
   } catch (error) {
     throw new Error(`Cannot connect to PostgreSQL at ${where}: ${explain(error)}`);
   } finally {

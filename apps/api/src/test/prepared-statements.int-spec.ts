@@ -37,11 +37,25 @@ describe('prepared statements', () => {
     }
   });
 
-  it('many connections run the same marked statement at once', async () => {
-    const ds = app.running.app.get(DataSource);
-    const marked = prepared('SELECT $1::int * 2 AS n, pg_sleep(0.01)::text AS slept');
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => ds.query(marked, [i])));
-    expect(answers.map((rows) => (rows as { n: number }[])[0].n)).toEqual(Array.from({ length: 12 }, (_, i) => i * 2));
+  it('many connections run the same marked statement at once, in this instance and in a second one on the same database', async () => {
+    // A second instance reaches an embedded database through its socket, as a server: it must
+    // still see that the backend is shared.
+    const second = await startTestApp({ seedDemo: false, env: { DATABASE_URL: app.databaseUrl } });
+    try {
+      const marked = prepared('SELECT $1::int * 2 AS n, pg_sleep(0.01)::text AS slept');
+      for (const instance of [app, second]) {
+        const ds = instance.running.app.get(DataSource);
+        const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => ds.query(marked, [i])));
+        expect(answers.map((rows) => (rows as { n: number }[])[0].n)).toEqual(Array.from({ length: 6 }, (_, i) => i * 2));
+      }
+      if (app.running.embedded) {
+        // nothing was prepared on the shared backend, by either instance
+        const listed = (await second.running.app.get(DataSource).query('SELECT count(*)::int AS n FROM pg_prepared_statements')) as { n: number }[];
+        expect(listed[0].n).toBe(0);
+      }
+    } finally {
+      await second.close();
+    }
   });
 
   it('names are stable per text and distinct between texts', () => {
