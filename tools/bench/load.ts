@@ -164,3 +164,176 @@ export async function runLoad(opts: { url: string; connections: number; duration
     },
   };
 }
+
+/** One request of a paced run, built when a connection takes it. */
+export interface PacedRequest {
+  kind: string;
+  body: string;
+  token: string | null;
+  /** Called with the parsed response; returns false when the response is an error. */
+  check?: (json: { data?: Record<string, unknown> | null; errors?: unknown[] }) => boolean;
+}
+
+export interface PacedDetails {
+  offeredRps: number;
+  /** arrivals scheduled in the window, and those answered (within the run's timeout) */
+  scheduled: number;
+  answered: number;
+  /** arrivals with nothing to do (the work ran out): not sent, not counted */
+  idle: number;
+  /** from the first arrival to the last answer */
+  elapsedS: number;
+  /** the most arrivals waiting at once for one of the connections */
+  maxBacklog: number;
+  /** service time alone (from send to answer), which hides the wait for a connection */
+  serviceMs: { p50: number | null; p95: number | null; p99: number | null };
+  firstErrors: string[];
+  kinds: Record<string, { n: number; p50: number | null; p95: number | null; errors: number }>;
+}
+
+/**
+ * An open-loop run (wrk2's model): requests arrive at a fixed rate, one every 1/ratePerS seconds,
+ * whatever the answers' speed, and go out on at most `connections` keep-alive connections (an
+ * arrival waits when all are busy). A latency runs from the arrival's scheduled time, so a
+ * server that falls behind shows it in every later request, not only in the one that was slow
+ * (no coordinated omission). `next()` builds each request when a connection takes it, so a
+ * request can depend on earlier answers (a submission follows its save).
+ */
+export async function runPaced(opts: {
+  url: string;
+  connections: number;
+  ratePerS: number;
+  durationS: number;
+  next: () => PacedRequest | null;
+  timeoutS?: number;
+}): Promise<{ stats: ScenarioStats; details: PacedDetails }> {
+  assertLoopback(opts.url);
+  const { request, Agent } = await import('node:http');
+  const agent = new Agent({ keepAlive: true, maxSockets: opts.connections });
+  const target = new URL('/graphql', opts.url);
+  const interval = 1000 / opts.ratePerS;
+  const total = Math.floor(opts.durationS * opts.ratePerS);
+  const latencies: number[] = [];
+  const service: number[] = [];
+  const byKind = new Map<string, { lat: number[]; errors: number }>();
+  const firstErrors: string[] = [];
+  let errors = 0;
+  let idle = 0;
+  let answered = 0;
+  let inFlight = 0;
+  let arrived = 0;
+  let maxBacklog = 0;
+  let lastAnswer = 0;
+  const due: number[] = [];
+  const start = performance.now() + 50;
+
+  const send = (req: PacedRequest): Promise<{ ok: boolean; text: string; status: number }> =>
+    new Promise((resolve) => {
+      const body = Buffer.from(req.body);
+      const r = request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          timeout: (opts.timeoutS ?? 30) * 1000,
+          headers: { 'content-type': 'application/json', 'content-length': body.length, ...(req.token ? { authorization: `Bearer ${req.token}` } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ ok: (res.statusCode ?? 0) < 300, text: Buffer.concat(chunks).toString('utf8'), status: res.statusCode ?? 0 }));
+          res.on('error', (e) => resolve({ ok: false, text: String(e), status: 0 }));
+        },
+      );
+      r.on('timeout', () => r.destroy(new Error('timeout')));
+      r.on('error', (e) => resolve({ ok: false, text: String(e), status: 0 }));
+      r.end(body);
+    });
+
+  let settle: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (settle = resolve));
+  const pump = (): void => {
+    while (inFlight < opts.connections && due.length > 0) {
+      const scheduled = due.shift() as number;
+      const req = opts.next();
+      if (!req) {
+        idle += 1;
+        continue;
+      }
+      inFlight += 1;
+      const sent = performance.now();
+      void send(req).then(({ ok, text, status }) => {
+        const now = performance.now();
+        let good = ok;
+        if (good) {
+          try {
+            const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown[] };
+            if (json.errors && json.errors.length > 0) good = false;
+            else if (req.check) good = req.check(json);
+          } catch {
+            good = false;
+          }
+        }
+        if (!good) {
+          errors += 1;
+          if (firstErrors.length < 5) firstErrors.push(`${req.kind} ${status}: ${text.slice(0, 300)}`);
+        }
+        latencies.push(now - scheduled);
+        service.push(now - sent);
+        const kind = byKind.get(req.kind) ?? { lat: [], errors: 0 };
+        kind.lat.push(now - scheduled);
+        if (!good) kind.errors += 1;
+        byKind.set(req.kind, kind);
+        answered += 1;
+        lastAnswer = now;
+        inFlight -= 1;
+        pump();
+        if (arrived === total && due.length === 0 && inFlight === 0) settle();
+      });
+    }
+  };
+  const tick = (): void => {
+    const now = performance.now();
+    while (arrived < total && start + arrived * interval <= now) {
+      due.push(start + arrived * interval);
+      arrived += 1;
+    }
+    maxBacklog = Math.max(maxBacklog, due.length);
+    pump();
+    if (arrived < total) setTimeout(tick, Math.max(0, Math.min(interval, start + arrived * interval - performance.now())));
+    else if (due.length === 0 && inFlight === 0) settle();
+  };
+  setTimeout(tick, 50);
+  await finished;
+  agent.destroy();
+
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const sortedService = [...service].sort((a, b) => a - b);
+  const elapsedS = (lastAnswer - start) / 1000;
+  const kinds: PacedDetails['kinds'] = {};
+  for (const [k, v] of byKind) {
+    const s = [...v.lat].sort((a, b) => a - b);
+    kinds[k] = { n: v.lat.length, p50: percentile(s, 50), p95: percentile(s, 95), errors: v.errors };
+  }
+  return {
+    stats: {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      rps: elapsedS > 0 ? Math.round((answered / elapsedS) * 10) / 10 : null,
+      errors,
+      sqlPerRequest: null,
+    },
+    details: {
+      offeredRps: opts.ratePerS,
+      scheduled: total,
+      answered,
+      idle,
+      elapsedS: Math.round(elapsedS * 100) / 100,
+      maxBacklog,
+      serviceMs: { p50: percentile(sortedService, 50), p95: percentile(sortedService, 95), p99: percentile(sortedService, 99) },
+      firstErrors,
+      kinds,
+    },
+  };
+}
