@@ -9,7 +9,8 @@ import { Client } from 'pg';
 import { readFixtures } from './fixtures';
 
 type Fixtures = Awaited<ReturnType<typeof readFixtures>>;
-type Named = { name: string; sql: string; params: (f: Fixtures) => unknown[] };
+/** setup: statements run first in the same rolled-back transaction. */
+type Named = { name: string; sql: string; params: (f: Fixtures) => unknown[]; setup?: string[] };
 
 async function completionQueries(): Promise<Named[]> {
   // The completion SQL may not exist in every checkout: load it lazily.
@@ -70,6 +71,19 @@ const TREE: Named[] = [
   },
 ];
 
+/** The audit sealer's read of its queue (audit-chain.ts), with the 100 newest events queued. */
+async function sealerRead(): Promise<Named[]> {
+  const { PENDING_EVENTS_SQL } = await import('../../apps/api/src/audit/audit-chain');
+  return [
+    {
+      name: 'audit.sealerRead (100 queued)',
+      sql: PENDING_EVENTS_SQL,
+      params: () => [2000],
+      setup: ['INSERT INTO audit_unsealed (event_id) SELECT id FROM audit_event ORDER BY id DESC LIMIT 100 ON CONFLICT DO NOTHING'],
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const at = (k: string) => (argv.indexOf(k) >= 0 ? argv[argv.indexOf(k) + 1] : undefined);
@@ -79,9 +93,10 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    for (const q of [...(await completionQueries()), ...(await rollupRefreshes()), ...TREE]) {
+    for (const q of [...(await completionQueries()), ...(await rollupRefreshes()), ...TREE, ...(await sealerRead())]) {
       if (only && !q.name.includes(only)) continue;
       await client.query('BEGIN');
+      for (const statement of q.setup ?? []) await client.query(statement);
       const r = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params(f));
       await client.query('ROLLBACK');
       const lines = r.rows.map((x) => x['QUERY PLAN']);
