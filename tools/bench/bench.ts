@@ -267,6 +267,28 @@ async function deadlineRush(
   let next = 0;
   const ackedSaves: string[] = [];
   const ackedSubmits: string[] = [];
+  // A save and a submission, as both runs send them; a write counts once acknowledged.
+  type Slot = (typeof slots)[number];
+  const saveRequest = (slot: Slot) => ({
+    body: JSON.stringify({ query: SAVE_REPORT, variables: { input: saveInput(f, slot.assignment, slot.periodId, slot.n) } }),
+    token: tokens.focal.get(slot.assignment.organizationId) ?? null,
+  });
+  const submitRequest = (id: string, slot: Slot) => ({
+    body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id } }),
+    token: tokens.focal.get(slot.assignment.organizationId) ?? null,
+  });
+  type Answer = { data?: Record<string, unknown> | null };
+  /** The saved report's id (acknowledged), or null. */
+  const saveAcknowledged = (json: Answer): string | null => {
+    const id = (json.data?.['saveProgressReport'] as { id?: string } | undefined)?.id ?? null;
+    if (id) ackedSaves.push(id);
+    return id;
+  };
+  const submitAcknowledged = (json: Answer, id: string): boolean => {
+    const ok = (json.data?.['submitProgressReport'] as { status?: string } | undefined)?.status === 'SUBMITTED';
+    if (ok) ackedSubmits.push(id);
+    return ok;
+  };
   const steps: Step[] = [
     {
       kind: 'save',
@@ -274,20 +296,13 @@ async function deadlineRush(
         const slot = slots[next++];
         if (!slot) return { body: JSON.stringify({ query: '{ __typename }' }), token: null, kind: 'idle' };
         context['slot'] = slot.n;
-        return {
-          body: JSON.stringify({
-            query: SAVE_REPORT,
-            variables: { input: saveInput(f, slot.assignment, slot.periodId, slot.n) },
-          }),
-          token: tokens.focal.get(slot.assignment.organizationId) ?? null,
-        };
+        return saveRequest(slot);
       },
       check: (json, context) => {
         if (context['slot'] === undefined) return true;
-        const id = (json.data?.['saveProgressReport'] as { id?: string } | undefined)?.id;
+        const id = saveAcknowledged(json);
         if (!id) return false;
         context['reportId'] = id;
-        ackedSaves.push(id);
         return true;
       },
     },
@@ -296,18 +311,9 @@ async function deadlineRush(
       body: (context) => {
         const id = context['reportId'] as string | undefined;
         if (!id) return null; // the save failed: start over with the next assignment
-        const slot = slots[context['slot'] as number];
-        return {
-          body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id } }),
-          token: tokens.focal.get(slot.assignment.organizationId) ?? null,
-        };
+        return submitRequest(id, slots[context['slot'] as number]);
       },
-      check: (json, context) => {
-        const r = json.data?.['submitProgressReport'] as { id?: string; status?: string } | undefined;
-        if (r?.status !== 'SUBMITTED') return false;
-        ackedSubmits.push(context['reportId'] as string);
-        return true;
-      },
+      check: (json, context) => submitAcknowledged(json, context['reportId'] as string),
     },
   ];
   // 1. Capacity: 50 connections, each sending its next write as soon as the last is answered.
@@ -325,7 +331,7 @@ async function deadlineRush(
   // saved report is submitted by the next arrival, so saves and submissions alternate.
   let paced: Awaited<ReturnType<typeof runPaced>> | null = null;
   if (pacedRate > 0) {
-    const saved: { id: string; slot: number }[] = [];
+    const saved: { id: string; slot: Slot }[] = [];
     paced = await runPaced({
       url: api.url,
       connections: 50,
@@ -333,32 +339,16 @@ async function deadlineRush(
       durationS,
       next: () => {
         const ready = saved.shift();
-        if (ready) {
-          const slot = slots[ready.slot];
-          return {
-            kind: 'submit',
-            body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id: ready.id } }),
-            token: tokens.focal.get(slot.assignment.organizationId) ?? null,
-            check: (json) => {
-              const r = json.data?.['submitProgressReport'] as { status?: string } | undefined;
-              if (r?.status !== 'SUBMITTED') return false;
-              ackedSubmits.push(ready.id);
-              return true;
-            },
-          };
-        }
+        if (ready) return { kind: 'submit', ...submitRequest(ready.id, ready.slot), check: (json) => submitAcknowledged(json, ready.id) };
         const slot = slots[next++];
         if (!slot) return null;
         return {
           kind: 'save',
-          body: JSON.stringify({ query: SAVE_REPORT, variables: { input: saveInput(f, slot.assignment, slot.periodId, slot.n) } }),
-          token: tokens.focal.get(slot.assignment.organizationId) ?? null,
+          ...saveRequest(slot),
           check: (json) => {
-            const id = (json.data?.['saveProgressReport'] as { id?: string } | undefined)?.id;
-            if (!id) return false;
-            ackedSaves.push(id);
-            saved.push({ id, slot: slot.n });
-            return true;
+            const id = saveAcknowledged(json);
+            if (id) saved.push({ id, slot });
+            return id !== null;
           },
         };
       },

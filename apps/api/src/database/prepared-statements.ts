@@ -42,10 +42,7 @@ export class PreparingClient extends Client {
   // pg's query() has a dozen overloads; this passes every call through unchanged but a marked text.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query = super.query.bind(this) as (config: any, values?: any, callback?: any) => any;
-    return typeof config === 'string' && config.startsWith(MARK)
-      ? query({ name: statementName(config), text: config }, values, callback)
-      : query(config, values, callback);
+    const named = typeof config === 'string' && config.startsWith(MARK) ? { name: statementName(config), text: config } : config;
+    return super.query(named as never, values, callback);
   }
 }
