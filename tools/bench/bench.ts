@@ -27,7 +27,18 @@ import { dropDatabase, generate, generatorMarker, readMarker } from '../generate
 import type { ScaleName } from '../generate/scales';
 import { assertLoopback, gql, login, notInSchema } from './client';
 import { readFixtures, saveInput, type Fixtures } from './fixtures';
-import { runLoad, runPaced, type ScenarioStats, type Step } from './load';
+import { runLoad, runPaced, type Answer, type ScenarioStats, type Step } from './load';
+import { freePort, startChild, type Child } from './process';
+import {
+  DASHBOARD,
+  GENERATE_REPORT,
+  GENERATED_REPORT,
+  OPEN_PERIOD,
+  PING,
+  PLAN_TREE,
+  SAVE_REPORT,
+  SUBMIT_REPORT,
+} from './queries';
 
 /**
  * The deadline rush's figures: latencies at the offered rate (open loop), capacity as rps (closed
@@ -41,17 +52,6 @@ type RushStats = ScenarioStats & {
   /** the closed loop's own latencies (Little's law: 50 in flight over the capacity) */
   saturated?: { p50: number | null; p95: number | null; p99: number | null; rps: number | null };
 };
-import { freePort, startChild, type Child } from './process';
-import {
-  DASHBOARD,
-  GENERATE_REPORT,
-  GENERATED_REPORT,
-  OPEN_PERIOD,
-  PING,
-  PLAN_TREE,
-  SAVE_REPORT,
-  SUBMIT_REPORT,
-} from './queries';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PASSWORD = 'Demo-2016!';
@@ -277,7 +277,6 @@ async function deadlineRush(
     body: JSON.stringify({ query: SUBMIT_REPORT, variables: { id } }),
     token: tokens.focal.get(slot.assignment.organizationId) ?? null,
   });
-  type Answer = { data?: Record<string, unknown> | null };
   /** The saved report's id (acknowledged), or null. */
   const saveAcknowledged = (json: Answer): string | null => {
     const id = (json.data?.['saveProgressReport'] as { id?: string } | undefined)?.id ?? null;

@@ -21,7 +21,7 @@ export interface LoadDetails {
   /** distinct x-sql-statements values seen, with their counts */
   sqlStatements: Record<string, number>;
   firstErrors: string[];
-  kinds: Record<string, { n: number; p50: number | null; p95: number | null; errors: number }>;
+  kinds: KindStats;
 }
 
 export function percentile(sorted: readonly number[], p: number): number | null {
@@ -30,13 +30,42 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   return Math.round(sorted[i] * 10) / 10;
 }
 
+/** A GraphQL answer as the checks see it. */
+export type Answer = { data?: Record<string, unknown> | null; errors?: unknown[] };
+
+/** Latencies and errors per kind of request (save, submit, …). */
+export type KindStats = Record<string, { n: number; p50: number | null; p95: number | null; errors: number }>;
+
+function kindStats(byKind: Map<string, { lat: number[]; errors: number }>): KindStats {
+  const kinds: KindStats = {};
+  for (const [k, v] of byKind) {
+    const s = [...v.lat].sort((a, b) => a - b);
+    kinds[k] = { n: v.lat.length, p50: percentile(s, 50), p95: percentile(s, 95), errors: v.errors };
+  }
+  return kinds;
+}
+
+/** Whether an answer is a success: a 2xx status, no GraphQL `errors`, and the check's verdict. */
+function succeeded(status: number, body: string, check?: (json: Answer) => boolean): boolean {
+  if (status < 200 || status >= 300) return false;
+  // Cheap test first: most bodies are large and error-free.
+  if (!check && !body.includes('"errors":[')) return true;
+  try {
+    const json = JSON.parse(body) as Answer;
+    if (json.errors && json.errors.length > 0) return false;
+    return check ? check(json) : true;
+  } catch {
+    return false;
+  }
+}
+
 /** A request of a scenario: a static body, or one built per request from the connection's context. */
 export interface Step {
   kind: string;
   /** Returns the JSON body; null means: skip back to the first step (e.g. nothing to submit). */
   body: (context: Record<string, unknown>) => { body: string; token: string | null; kind?: string } | null;
   /** Called with the parsed response; returns false when the response is an error. */
-  check?: (json: { data?: Record<string, unknown> | null; errors?: unknown[] }, context: Record<string, unknown>) => boolean;
+  check?: (json: Answer, context: Record<string, unknown>) => boolean;
 }
 
 function header(headers: Record<string, string | string[]> | undefined, name: string): string | undefined {
@@ -77,18 +106,8 @@ export async function runLoad(opts: { url: string; connections: number; duration
     },
     onResponse: (status: number, body: string, context: Record<string, unknown>, headers?: Record<string, string | string[]>) => {
       lastKind = (context['__kind'] as string | undefined) ?? step.kind;
-      let ok = status >= 200 && status < 300;
-      // Cheap test first: most bodies are large and error-free.
-      const hasErrors = body.includes('"errors":[');
-      if (ok && (hasErrors || step.check)) {
-        try {
-          const json = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: unknown[] };
-          if (json.errors && json.errors.length > 0) ok = false;
-          if (ok && step.check) ok = step.check(json, context);
-        } catch {
-          ok = false;
-        }
-      }
+      const check = step.check;
+      const ok = succeeded(status, body, check ? (json) => check(json, context) : undefined);
       if (!ok) {
         if (firstErrors.length < 5) firstErrors.push(`${step.kind} ${status}: ${body.slice(0, 300)}`);
       }
@@ -138,11 +157,7 @@ export async function runLoad(opts: { url: string; connections: number; duration
   const durationS = result.duration;
   const sqlValues = [...sql.entries()].map(([k, n]) => ({ value: Number(k.split(':')[1]), n }));
   const mostCommonSql = sqlValues.sort((a, b) => b.n - a.n)[0]?.value ?? null;
-  const kinds: LoadDetails['kinds'] = {};
-  for (const [k, v] of byKind) {
-    const s = [...v.lat].sort((a, b) => a - b);
-    kinds[k] = { n: v.lat.length, p50: percentile(s, 50), p95: percentile(s, 95), errors: v.errors };
-  }
+  const kinds = kindStats(byKind);
   void transportErrors;
   return {
     stats: {
@@ -171,7 +186,7 @@ export interface PacedRequest {
   body: string;
   token: string | null;
   /** Called with the parsed response; returns false when the response is an error. */
-  check?: (json: { data?: Record<string, unknown> | null; errors?: unknown[] }) => boolean;
+  check?: (json: Answer) => boolean;
 }
 
 export interface PacedDetails {
@@ -188,7 +203,7 @@ export interface PacedDetails {
   /** service time alone (from send to answer), which hides the wait for a connection */
   serviceMs: { p50: number | null; p95: number | null; p99: number | null };
   firstErrors: string[];
-  kinds: Record<string, { n: number; p50: number | null; p95: number | null; errors: number }>;
+  kinds: KindStats;
 }
 
 /**
@@ -227,7 +242,7 @@ export async function runPaced(opts: {
   const due: number[] = [];
   const start = performance.now() + 50;
 
-  const send = (req: PacedRequest): Promise<{ ok: boolean; text: string; status: number }> =>
+  const send = (req: PacedRequest): Promise<{ text: string; status: number }> =>
     new Promise((resolve) => {
       const body = Buffer.from(req.body);
       const r = request(
@@ -241,12 +256,12 @@ export async function runPaced(opts: {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ ok: (res.statusCode ?? 0) < 300, text: Buffer.concat(chunks).toString('utf8'), status: res.statusCode ?? 0 }));
-          res.on('error', (e) => resolve({ ok: false, text: String(e), status: 0 }));
+          res.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), status: res.statusCode ?? 0 }));
+          res.on('error', (e) => resolve({ text: String(e), status: 0 }));
         },
       );
       r.on('timeout', () => r.destroy(new Error('timeout')));
-      r.on('error', (e) => resolve({ ok: false, text: String(e), status: 0 }));
+      r.on('error', (e) => resolve({ text: String(e), status: 0 }));
       r.end(body);
     });
 
@@ -262,18 +277,9 @@ export async function runPaced(opts: {
       }
       inFlight += 1;
       const sent = performance.now();
-      void send(req).then(({ ok, text, status }) => {
+      void send(req).then(({ text, status }) => {
         const now = performance.now();
-        let good = ok;
-        if (good) {
-          try {
-            const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown[] };
-            if (json.errors && json.errors.length > 0) good = false;
-            else if (req.check) good = req.check(json);
-          } catch {
-            good = false;
-          }
-        }
+        const good = succeeded(status, text, req.check);
         if (!good) {
           errors += 1;
           if (firstErrors.length < 5) firstErrors.push(`${req.kind} ${status}: ${text.slice(0, 300)}`);
@@ -310,11 +316,7 @@ export async function runPaced(opts: {
   const sorted = [...latencies].sort((a, b) => a - b);
   const sortedService = [...service].sort((a, b) => a - b);
   const elapsedS = (lastAnswer - start) / 1000;
-  const kinds: PacedDetails['kinds'] = {};
-  for (const [k, v] of byKind) {
-    const s = [...v.lat].sort((a, b) => a - b);
-    kinds[k] = { n: v.lat.length, p50: percentile(s, 50), p95: percentile(s, 95), errors: v.errors };
-  }
+  const kinds = kindStats(byKind);
   return {
     stats: {
       p50: percentile(sorted, 50),

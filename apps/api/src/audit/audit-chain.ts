@@ -53,6 +53,11 @@ const SEAL_LOCK = 7_021_621;
  */
 export const runnersWithAuditEvents = new WeakSet<object>();
 
+const INSERT_EVENT_SQL = prepared(
+  `INSERT INTO audit_event (at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+);
+
 /**
  * Writes one audit event inside the caller's transaction: one INSERT, no lock, no read of the
  * chain. A trigger queues the event in audit_unsealed in the same transaction; the sealer
@@ -63,8 +68,7 @@ export async function appendAuditEvent(manager: EntityManager, fields: Omit<Chai
   const at = new Date();
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   await manager.query(
-    prepared(`INSERT INTO audit_event (at, actor_id, actor_email, actor_role, action, entity_type, entity_id, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`),
+    INSERT_EVENT_SQL,
     [at, fields.actorId, fields.actorEmail, fields.actorRole, fields.action, fields.entityType, fields.entityId, json(fields.before), json(fields.after), fields.requestId],
   );
   if (manager.queryRunner) runnersWithAuditEvents.add(manager.queryRunner);

@@ -18,6 +18,16 @@ function lockKey(name: string): number {
   return createHash('sha256').update(name).digest().readInt32BE(0);
 }
 
+/** The locks of lockRollups, one statement (marked once: a write path statement, see prepared()). */
+const LOCK_ROLLUPS_SQL = prepared(
+  `SELECT CASE WHEN k.i > 1 AND $5 THEN pg_advisory_xact_lock_shared($1, k.key)
+               WHEN k.i > 1 THEN pg_advisory_xact_lock($1, k.key)
+               WHEN $3 THEN pg_advisory_xact_lock($2, k.key)
+               ELSE pg_advisory_xact_lock_shared($2, k.key) END::text AS locked
+   FROM unnest($4::int[]) WITH ORDINALITY AS k(key, i)`,
+);
+const COMPLIANCE_ITEM_CHANGE = prepared(COMPLIANCE_ITEM_CHANGE_SQL);
+
 /**
  * Takes, until the transaction ends, the locks for recomputing slices of a plan's rollups:
  * the plan's lock (shared; exclusive with `wholePlan`, when a period is opened or everything
@@ -35,11 +45,7 @@ export async function lockRollups(
     ...new Set(Object.entries(slices).flatMap(([name, ids]) => (ids ?? []).map((id) => lockKey(`${name}:${id}`)))),
   ].sort((a, b) => a - b);
   await run(
-    prepared(`SELECT CASE WHEN k.i > 1 AND $5 THEN pg_advisory_xact_lock_shared($1, k.key)
-                 WHEN k.i > 1 THEN pg_advisory_xact_lock($1, k.key)
-                 WHEN $3 THEN pg_advisory_xact_lock($2, k.key)
-                 ELSE pg_advisory_xact_lock_shared($2, k.key) END::text AS locked
-     FROM unnest($4::int[]) WITH ORDINALITY AS k(key, i)`),
+    LOCK_ROLLUPS_SQL,
     [SLICE_LOCKS, PLAN_LOCKS, opts.wholePlan === true, [lockKey(`plan:${planId}`), ...keys], opts.sharedSlices === true],
   );
 }
@@ -53,7 +59,7 @@ export async function applyComplianceItemChange(
   run: RollupExecutor,
   change: { reportId: string; firstSubmission: boolean; awaitingReview: number; accepted: number },
 ): Promise<void> {
-  const [row] = await run(prepared(COMPLIANCE_ITEM_CHANGE_SQL), [change.reportId, change.firstSubmission, change.awaitingReview, change.accepted]);
+  const [row] = await run(COMPLIANCE_ITEM_CHANGE, [change.reportId, change.firstSubmission, change.awaitingReview, change.accepted]);
   if (Number(row['written']) !== 1) throw new Error(`compliance of report ${change.reportId} was not moved`);
 }
 
